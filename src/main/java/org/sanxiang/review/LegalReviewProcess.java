@@ -1,0 +1,53 @@
+package org.sanxiang.review;
+
+/** Ids of process {@code legal-review} and the names of its variables. */
+public final class LegalReviewProcess {
+
+    public static final String PROCESS_KEY = "legal-review";
+
+    // user tasks (SPEC "The contract")
+    public static final String TASK_SUBMIT = "submit-materials";
+    public static final String TASK_ACCEPT = "accept-submission";
+    public static final String TASK_SUPPLEMENT = "supplement-materials";
+    public static final String TASK_REVIEW = "review-decision";
+    public static final String TASK_ANSWER = "answer-opinion";
+    public static final String TASK_NEGOTIATE = "negotiate";
+    public static final String TASK_COLLECTIVE = "collective-discussion";
+
+    // end events
+    public static final String END_PASSED = "review-passed";
+    public static final String END_COLLECTIVE = "review-settled";
+    public static final String END_REFERRED = "review-referred";
+
+    // submit / supplement
+    public static final String MATERIALS = "materials";
+    public static final String SUBMISSION_NOTE = "submissionNote";
+    // accept
+    public static final String MATERIALS_COMPLETE = "materialsComplete";
+    public static final String MISSING_MATERIALS = "missingMaterials";
+    // review
+    public static final String OPINION = "opinion";
+    public static final String OPINION_TEXT = "opinionText";
+    public static final String PASSED_CHECKS = "passedChecks";
+    public static final String REFER_TO_JUDICIAL = "referToJudicial";
+    // answer
+    public static final String RESPONSE = "response";
+    public static final String RESPONSE_TEXT = "responseText";
+    // negotiate
+    public static final String NEGOTIATION_RESULT = "negotiationResult";
+    public static final String NEGOTIATION_NOTE = "negotiationNote";
+    // collective discussion
+    public static final String RESOLUTION = "resolution";
+    public static final String MINUTES = "minutes";
+    public static final String ATTENDEES = "attendees";
+    // bookkeeping
+    public static final String ROUND = "reviewRound";
+    /** read-only text of all earlier rounds, shown on the forms */
+    public static final String REVIEW_HISTORY = "reviewHistory";
+    // outcome, passed back to the case
+    public static final String REVIEW_PASSED = "reviewPassed";
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+
+    private LegalReviewProcess() {
+    }
+}
