@@ -9,12 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the real engine with the application's beans, without the web server and without
+ * A test against the real engine with the application's beans, with a mock web environment (no server) and without
  * demo data. All such tests share one Spring context (one engine, one database).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public @interface EngineTest {
 }

@@ -1,0 +1,140 @@
+package org.sanxiang.enforcement;
+
+import static org.sanxiang.enforcement.EnforcementCaseProcess.*;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.sanxiang.people.ActingUser;
+import org.sanxiang.people.Groups;
+import org.sanxiang.review.ReviewGate;
+import org.sanxiang.tasks.Holder;
+import org.sanxiang.catalog.Category;
+import org.sanxiang.tasks.Inputs;
+import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.tasks.TaskRule;
+import org.springframework.stereotype.Component;
+
+/** The user tasks of {@code enforcement-case}: who holds them and what completing each takes. */
+@Component
+public class CaseTaskRules implements TaskRule {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+        Map.entry(INVESTIGATION_SUMMARY, "调查情况"),
+        Map.entry(EVIDENCE_LIST, "证据清单"),
+        Map.entry(DECISION_DRAFT, "拟作出决定内容"),
+        Map.entry(EVIDENCE_REASONING, "证据采信理由"),
+        Map.entry(LEGAL_BASIS, "法律依据选择"),
+        Map.entry(DISCRETION_REASONING, "裁量基准适用说明"),
+        Map.entry(PARTY_STATEMENT, "当事人陈述申辩意见"),
+        Map.entry(STATEMENT_ANSWER, "对陈述申辩的采纳情况及理由"),
+        Map.entry(HEARING_REQUESTED, "当事人要求听证"),
+        Map.entry(HEARING_HELD, "已举行听证"),
+        Map.entry(LEADER_DECISION, "负责人决定"),
+        Map.entry(LEADER_OPINION, "负责人意见"),
+        Map.entry(DECISION_NUMBER, "决定书文号"),
+        Map.entry(SERVICE_METHOD, "送达方式"),
+        Map.entry(SERVICE_NOTE, "送达情况"),
+        Map.entry(EXECUTION_RESULT, "执行情况"),
+        Map.entry(ARCHIVE_NUMBER, "档案号"),
+        Map.entry(TRANSFER_NOTE, "移送情况"));
+
+    private static final int LONG_TEXT = 10_000;
+
+    private final CaseFactsValidator validator;
+    private final CaseRegister cases;
+    private final ReviewGate gate;
+
+    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate) {
+        this.validator = validator;
+        this.cases = cases;
+        this.gate = gate;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
+            TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL);
+    }
+
+    @Override
+    public Holder holder(String taskKey) {
+        return switch (taskKey) {
+            case TASK_LEADER_DECISION, TASK_TRANSFER_JUDICIAL -> Holder.group(Groups.LEADER);
+            case TASK_ARCHIVE_CASE -> Holder.group(Groups.ARCHIVIST);
+            default -> Holder.caseHandlers();
+        };
+    }
+
+    @Override
+    public void created(DelegateTask task) {
+        if (TASK_LEADER_DECISION.equals(task.getTaskDefinitionKey())) {
+            gate.assertDecisionAllowed(task.getExecution().getProcessBusinessKey());
+        }
+    }
+
+    @Override
+    public void completing(DelegateTask task, ActingUser user) {
+        Inputs in = new Inputs(task.getVariables(), LABELS);
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        switch (task.getTaskDefinitionKey()) {
+            case TASK_INVESTIGATE -> {
+                in.text(INVESTIGATION_SUMMARY, LONG_TEXT);
+                in.text(EVIDENCE_LIST, LONG_TEXT);
+            }
+            case TASK_DRAFT_DECISION -> draftDecision(task, in, caseNumber);
+            case TASK_NOTIFY_PARTY -> {
+                boolean statement = in.optionalText(PARTY_STATEMENT, LONG_TEXT) != null;
+                if (statement) {
+                    in.text(STATEMENT_ANSWER, LONG_TEXT);
+                }
+                task.setVariable(HEARING_REQUESTED, in.flag(HEARING_REQUESTED));
+                task.setVariable(HEARING_HELD, in.flag(HEARING_HELD));
+            }
+            case TASK_LEADER_DECISION -> leaderDecision(task, in, caseNumber);
+            case TASK_SERVE_DECISION -> {
+                in.choice(SERVICE_METHOD, ServiceMethod.class, ServiceMethod::label);
+                in.text(SERVICE_NOTE, LONG_TEXT);
+            }
+            case TASK_EXECUTE_DECISION -> in.text(EXECUTION_RESULT, LONG_TEXT);
+            case TASK_ARCHIVE_CASE -> in.text(ARCHIVE_NUMBER, 100);
+            case TASK_TRANSFER_JUDICIAL -> in.text(TRANSFER_NOTE, LONG_TEXT);
+            default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+        }
+    }
+
+    private void draftDecision(DelegateTask task, Inputs in, String caseNumber) {
+        CaseFacts facts = validator.read(task.getVariables());
+        EnforcementCase enforcementCase = cases.get(caseNumber);
+        if (!facts.category().name().equals(enforcementCase.getCategory())) {
+            throw new InvalidInputException(CATEGORY, "执法类别（category）立案后不能更改：本案为“"
+                + Category.valueOf(enforcementCase.getCategory()).label() + "”。");
+        }
+        if (!facts.handlers().equals(enforcementCase.handlerIds())) {
+            throw new InvalidInputException(HANDLERS, "承办人（handlers）不能在拟作出决定时更改：本案承办人为 "
+                + String.join("、", enforcementCase.handlerIds()) + "。");
+        }
+        in.text(DECISION_DRAFT, LONG_TEXT);
+        in.text(EVIDENCE_REASONING, LONG_TEXT);
+        in.text(LEGAL_BASIS, LONG_TEXT);
+        in.text(DISCRETION_REASONING, LONG_TEXT);
+        CaseVariables.write(task.getExecution(), facts);
+        task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null));
+        enforcementCase.updateDecisionFacts(facts);
+        enforcementCase.draftRevised();
+        cases.save(enforcementCase);
+    }
+
+    private void leaderDecision(DelegateTask task, Inputs in, String caseNumber) {
+        LeaderDecision decision = in.choice(LEADER_DECISION, LeaderDecision.class, LeaderDecision::label);
+        in.text(LEADER_OPINION, LONG_TEXT);
+        if (decision == LeaderDecision.DECIDE) {
+            gate.assertDecisionAllowed(caseNumber);
+            String number = in.text(DECISION_NUMBER, 100);
+            EnforcementCase enforcementCase = cases.get(caseNumber);
+            enforcementCase.decided(number);
+            cases.save(enforcementCase);
+        }
+    }
+}

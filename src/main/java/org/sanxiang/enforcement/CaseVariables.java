@@ -1,0 +1,84 @@
+package org.sanxiang.enforcement;
+
+import static org.sanxiang.enforcement.EnforcementCaseProcess.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.sanxiang.catalog.ReviewLevel;
+
+/** Writes validated case facts back as process variables of the types the contract names. */
+public final class CaseVariables {
+
+    private CaseVariables() {
+    }
+
+    public static void write(VariableScope scope, CaseFacts facts) {
+        scope.setVariable(CASE_TITLE, facts.caseTitle());
+        scope.setVariable(CATEGORY, facts.category().name());
+        scope.setVariable(ACTION, facts.action().name());
+        scope.setVariable(PROCEDURE, facts.procedure().name());
+        scope.setVariable(TIER, facts.tier().name());
+        scope.setVariable(DOMAIN, facts.domain());
+        scope.setVariable(PARTY_TYPE, facts.partyType().name());
+        scope.setVariable(PARTY_NAME, facts.partyName());
+        scope.setVariable(AMOUNT, facts.amount().doubleValue());
+        scope.setVariable(HEARING_HELD, facts.hearingHeld());
+        scope.setVariable(PUBLIC_INTEREST, facts.publicInterest());
+        scope.setVariable(SOCIAL_RISK, facts.socialRisk());
+        scope.setVariable(COMPLEX_CASE, facts.complexCase());
+        scope.setVariable(SUSPECTED_CRIME, facts.suspectedCrime());
+        scope.setVariable(OUTSIDE_DISCRETION, facts.outsideDiscretion());
+        SpinJsonNode handlers = Spin.JSON("[]");
+        facts.handlers().forEach(handlers::append);
+        scope.setVariable(HANDLERS, SpinValues.jsonValue(handlers).create());
+    }
+
+    /** the case summary every form shows read-only */
+    public static String summary(String caseNumber, CaseFacts facts, ReviewLevel level, String basis) {
+        List<String> flags = new ArrayList<>();
+        if (facts.hearingHeld()) {
+            flags.add("已举行听证");
+        }
+        if (facts.outsideDiscretion()) {
+            flags.add("在裁量基准外减轻或从重");
+        }
+        if (facts.publicInterest()) {
+            flags.add("涉及重大公共利益");
+        }
+        if (facts.socialRisk()) {
+            flags.add("可能造成重大社会影响或引发社会风险");
+        }
+        if (facts.complexCase()) {
+            flags.add("案情疑难复杂");
+        }
+        if (facts.suspectedCrime()) {
+            flags.add("涉嫌犯罪");
+        }
+        StringBuilder text = new StringBuilder()
+            .append("案号：").append(caseNumber).append('\n')
+            .append("案件名称：").append(facts.caseTitle()).append('\n')
+            .append("执法类别：").append(facts.category().label())
+            .append("；执法行为：").append(facts.action().label())
+            .append("；").append(facts.procedure().label()).append('\n')
+            .append("执法层级：").append(facts.tier().label())
+            .append("；执法领域：").append(facts.domain()).append('\n')
+            .append("当事人：").append(facts.partyName()).append("（").append(facts.partyType().label()).append("）\n")
+            .append("涉案金额：").append(facts.amount().toPlainString()).append(" 元\n")
+            .append("承办人：").append(String.join("、", facts.handlers()));
+        if (!flags.isEmpty()) {
+            text.append('\n').append("特别情形：").append(String.join("；", flags));
+        }
+        if (level != null) {
+            text.append('\n').append("法制审核：").append(level.label());
+            if (basis != null && !basis.isBlank()) {
+                text.append("（").append(basis).append("）");
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package org.sanxiang.people;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.sanxiang.enforcement.EnforcementCaseProcess;
+import org.sanxiang.review.LegalReviewProcess;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, idempotently at every start, the groups of SPEC "People", their least-privilege
+ * authorizations and the Tasklist filters that show each group its work. Users are not created
+ * here: outside the demo profile administrators add them.
+ */
+@Component
+@Order(10)
+public class RoleSetup implements ApplicationRunner {
+
+    private static final Map<String, String> GROUPS = Map.of(
+        Groups.HANDLER, "承办人（行政执法人员）",
+        Groups.REVIEWER, "法制审核人员",
+        Groups.LEADER, "机关负责人",
+        Groups.DISCLOSER, "公示管理员",
+        Groups.ARCHIVIST, "档案管理员",
+        Groups.CATALOG_ADMIN, "目录/规则管理员");
+
+    private static final List<String> STAFF = List.of(Groups.HANDLER, Groups.REVIEWER, Groups.LEADER,
+        Groups.DISCLOSER, Groups.ARCHIVIST, Groups.CATALOG_ADMIN);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
+                     FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        GROUPS.forEach(this::ensureGroup);
+        for (String group : STAFF) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, EnforcementCaseProcess.PROCESS_KEY, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, LegalReviewProcess.PROCESS_KEY, Permissions.READ);
+        }
+        // only handlers register cases (立案)
+        grant(Groups.HANDLER, Resources.PROCESS_DEFINITION, EnforcementCaseProcess.PROCESS_KEY,
+            Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.HANDLER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // the review catalog is read by everyone working cases and deployed by its administrators
+        for (String group : STAFF) {
+            grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        }
+        grant(Groups.CATALOG_ADMIN, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+        grant(Groups.CATALOG_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+
+        filter("我的待办", "已由我领取的任务", -10, null, q -> q.taskAssigneeExpression("${currentUser()}"), STAFF);
+        filter("可领取的任务", "我或我所在的组可以办理的任务", -5, null,
+            q -> q.taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(), STAFF);
+        filter("法制审核", "法制审核机构的受理、审核和协商任务", 0, Groups.REVIEWER,
+            q -> q.taskCandidateGroup(Groups.REVIEWER).includeAssignedTasks(), List.of(Groups.REVIEWER));
+        filter("负责人决定", "负责人决定、集体讨论和移送任务", 0, Groups.LEADER,
+            q -> q.taskCandidateGroup(Groups.LEADER).includeAssignedTasks(), List.of(Groups.LEADER));
+        filter("待归档", "待归档的案件", 0, Groups.ARCHIVIST,
+            q -> q.taskCandidateGroup(Groups.ARCHIVIST).includeAssignedTasks(), List.of(Groups.ARCHIVIST));
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    /** grants the permissions to the group on the resource, adding to what it already has */
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+            .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
+            .singleResult();
+        Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void filter(String name, String description, int priority, String owner,
+                        java.util.function.UnaryOperator<TaskQuery> query, List<String> readers) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name);
+            filter.setOwner(owner);
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter.setQuery(query.apply(taskService.createTaskQuery()));
+            filterService.saveFilter(filter);
+        }
+        for (String group : readers) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.sanxiang.review;
+
+public interface NegotiationRepository extends ReviewRecordRepository<Negotiation> {
+}

@@ -1,0 +1,81 @@
+package org.sanxiang.tasks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanxiang.enforcement.CaseRegister;
+import org.sanxiang.people.ActingUser;
+import org.sanxiang.people.Directory;
+import org.sanxiang.people.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task listener of every user task ({@code ${taskRules}} in the BPMN): on assignment and on
+ * completion it checks that the person may hold the task, then lets the task's {@link TaskRule}
+ * check the input and record the step. A refusal rolls back the whole call.
+ */
+@Component("taskRules")
+public class TaskRules implements TaskListener {
+
+    private final Map<String, TaskRule> rules = new HashMap<>();
+    private final Directory directory;
+    private final CaseRegister cases;
+
+    public TaskRules(List<TaskRule> rules, Directory directory, CaseRegister cases) {
+        for (TaskRule rule : rules) {
+            rule.taskKeys().forEach(key -> this.rules.put(key, rule));
+        }
+        this.directory = directory;
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskRule rule = rules.get(task.getTaskDefinitionKey());
+        if (rule == null) {
+            throw new IllegalStateException("no task rule for user task " + task.getTaskDefinitionKey());
+        }
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> rule.created(task);
+            case EVENTNAME_ASSIGNMENT -> {
+                if (task.getAssignee() != null) {
+                    checkMayHold(task, rule, task.getAssignee(), directory.groupsOf(task.getAssignee()), "领取或被指派");
+                }
+            }
+            case EVENTNAME_COMPLETE -> {
+                ActingUser user = directory.actingUser().orElseThrow(() ->
+                    new ActionNotAllowedException("无法确认办理人身份：请登录后办理“" + task.getName() + "”。"));
+                if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
+                    throw new ActionNotAllowedException("“" + task.getName() + "”已由 " + task.getAssignee()
+                        + " 领取，只能由其办理（可先请其退回任务）。");
+                }
+                checkMayHold(task, rule, user.userId(), user.groupIds(), "办理");
+                rule.completing(task, user);
+            }
+            default -> { }
+        }
+    }
+
+    private void checkMayHold(DelegateTask task, TaskRule rule, String userId, List<String> groups, String verb) {
+        Holder holder = rule.holder(task.getTaskDefinitionKey());
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        if (holder.isCaseHandlers()) {
+            if (!cases.get(caseNumber).isHandler(userId)) {
+                throw new ActionNotAllowedException("用户 " + userId + " 不是案件 " + caseNumber + " 的承办人，不能" + verb
+                    + "“" + task.getName() + "”。");
+            }
+            return;
+        }
+        if (!groups.contains(holder.groupId())) {
+            throw new ActionNotAllowedException("“" + task.getName() + "”须由" + Groups.label(holder.groupId())
+                + "办理，用户 " + userId + " 不是" + Groups.label(holder.groupId()) + "。");
+        }
+        if (holder.recuseHandlers() && cases.get(caseNumber).isHandler(userId)) {
+            throw new ActionNotAllowedException("用户 " + userId + " 是案件 " + caseNumber
+                + " 的承办人，依照回避规定不得对本案受理、审核或出具审核意见（法制审核人员不得承办具体行政执法事务）。");
+        }
+    }
+}
