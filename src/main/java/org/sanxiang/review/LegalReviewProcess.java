@@ -22,6 +22,8 @@ public final class LegalReviewProcess {
     // submit / supplement
     public static final String MATERIALS = "materials";
     public static final String SUBMISSION_NOTE = "submissionNote";
+    /** read-only text naming the submitted materials (the labels of {@link #MATERIALS}), shown on the forms */
+    public static final String MATERIALS_SUMMARY = "materialsSummary";
     // accept
     public static final String MATERIALS_COMPLETE = "materialsComplete";
     public static final String MISSING_MATERIALS = "missingMaterials";

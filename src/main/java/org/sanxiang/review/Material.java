@@ -1,6 +1,11 @@
 package org.sanxiang.review;
 
-/** 送审材料. */
+/**
+ * 送审材料: what the handling unit submits for legal review (values of the variable
+ * {@code materials}, a JSON array). 拟作出决定情况说明, 执法文书, 证据材料 and 执法全过程记录 are
+ * always required, 当事人陈述申辩材料 for penalties and 听证笔录 after a hearing; whether they are
+ * complete in substance is the reviewer's judgement at acceptance.
+ */
 public enum Material {
     DRAFT_DECISION("拟作出决定情况说明"),
     DOCUMENTS("执法文书"),
