@@ -2,6 +2,8 @@ package org.sanxiang.review;
 
 import static org.sanxiang.review.LegalReviewProcess.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("reviewStarted")
 public class ReviewStarted implements ExecutionListener {
 
-    private static final String[] PER_REVIEW = {
-        REVIEW_PASSED, REVIEW_OUTCOME, MATERIALS, SUBMISSION_NOTE, MATERIALS_COMPLETE, MISSING_MATERIALS,
-        OPINION, OPINION_TEXT, PASSED_CHECKS, REFER_TO_JUDICIAL, RESPONSE, RESPONSE_TEXT,
-        NEGOTIATION_RESULT, NEGOTIATION_NOTE, RESOLUTION, MINUTES, ATTENDEES};
+    /** the answers of one round, cleared when the next round is submitted */
+    static final List<String> PER_ROUND = List.of(MATERIALS_COMPLETE, MISSING_MATERIALS, OPINION, OPINION_TEXT,
+        PASSED_CHECKS, REFER_TO_JUDICIAL, RESPONSE, RESPONSE_TEXT, NEGOTIATION_RESULT, NEGOTIATION_NOTE);
+
+    private static final List<String> PER_REVIEW = List.of(REVIEW_PASSED, REVIEW_OUTCOME, MATERIALS, MATERIALS_SUMMARY,
+        SUBMISSION_NOTE, RESOLUTION, MINUTES, ATTENDEES);
 
     private final ReviewRecords records;
     private final ReviewHistory history;
@@ -33,9 +37,8 @@ public class ReviewStarted implements ExecutionListener {
         if (caseNumber == null || caseNumber.isBlank()) {
             throw new IllegalStateException("legal-review must be started with the case number as business key");
         }
-        for (String name : PER_REVIEW) {
-            execution.removeVariable(name);
-        }
+        PER_ROUND.forEach(execution::removeVariable);
+        PER_REVIEW.forEach(execution::removeVariable);
         execution.setVariable(REVIEW_PASSED, false);
         execution.setVariable(ROUND, records.lastRound(caseNumber));
         execution.setVariable(REVIEW_HISTORY, history.render(caseNumber));

@@ -111,8 +111,10 @@ public class ReviewTaskRules implements TaskRule {
                 + missing.stream().map(Material::label).collect(Collectors.joining("、")) + "。");
         }
         String note = in.text(SUBMISSION_NOTE, LONG_TEXT);
+        // a new round: the answers of the last one must not reappear pre-filled on its forms
+        ReviewStarted.PER_ROUND.forEach(task.getExecution()::removeVariable);
         task.setVariable(ROUND, round);
-        task.setVariable("materialsSummary", materials.stream().map(Material::label).collect(Collectors.joining("、")));
+        task.setVariable(MATERIALS_SUMMARY, materials.stream().map(Material::label).collect(Collectors.joining("、")));
         records.save(new Submission(step(task, caseNumber, round, user), kind, materials, note));
     }
 
