@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -270,7 +271,7 @@ public class WorkingDayCalendar {
                     schedule.year() + " 年的节假日安排无效：" + String.join("；", problems));
         }
         YearSchedule sorted = new YearSchedule(schedule.year(), blankToNull(schedule.source()),
-                schedule.holidays().stream().sorted((a, b) -> a.date().compareTo(b.date()))
+                schedule.holidays().stream().sorted(Comparator.comparing(HolidayDay::date))
                         .map(h -> new HolidayDay(h.date(), h.name().strip())).toList(),
                 schedule.adjustedWorkdays().stream().sorted().toList());
         store.replace(sorted, addedBy);
