@@ -8,7 +8,7 @@ CREATE TABLE working_calendar_year (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     cal_year   INT          NOT NULL,
     source     VARCHAR(200),
-    updated_at TIMESTAMP(6) NOT NULL,
+    updated_at DATETIME(6) NOT NULL,
     updated_by VARCHAR(64),
     CONSTRAINT uk_working_calendar_year UNIQUE (cal_year)
 );

@@ -23,21 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The calendar in the application: an added year is stored in the tables of the Flyway migration
  * and read back, and a BPMN timer computes its due date with the bean {@code workingDayCalendar}.
  * Uses 2099, a year no other test cares about, and removes it afterwards.
- *
- * <p>The property below works around the shared engine-test context not starting as it stands:
- * without a web application Spring Boot creates no {@code JerseyApplicationPath}, which Camunda's
- * REST auto-configuration requires. Once the shared test configuration excludes it (or the engine
- * tests run with a mock web environment), remove the property so that this test shares the context.
+
  */
 @EngineTest
-@TestPropertySource(properties =
-        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")
 class CalendarPersistenceTest {
 
     private static final int YEAR = 2099;
