@@ -40,7 +40,7 @@ public class ReviewHistory {
         return text.toString().stripTrailing();
     }
 
-    static String describe(ReviewRecord record) {
+    public static String describe(ReviewRecord record) {
         if (record instanceof Submission s) {
             return (s.getKind() == Submission.Kind.SUBMIT ? "报送审核" : "补充材料") + "，材料："
                 + s.getMaterials().stream().map(Material::label).collect(Collectors.joining("、"))
