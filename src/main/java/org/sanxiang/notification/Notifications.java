@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,7 +15,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.enforcement.EnforcementCase;
+import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.notification.MailComposer.TaskMail;
+import org.sanxiang.review.LegalReviewProcess;
 import org.sanxiang.tasks.TaskObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +51,19 @@ public class Notifications implements TaskObserver {
         this.engineConfiguration = engineConfiguration;
     }
 
-    /** a new task: its holders are told */
+    /**
+     * Tasks offered alongside the real work, to be done only if needed (asking for an extension):
+     * their creation is not mailed, or every acceptance of a review would mail every reviewer.
+     */
+    static final Set<String> OPTIONAL_TASKS = Set.of(LegalReviewProcess.TASK_REQUEST_EXTENSION,
+        EnforcementCaseProcess.TASK_REQUEST_SEIZURE_EXTENSION);
+
+    /** a new task: its holders are told (optional tasks excepted) */
     @Override
     public void created(DelegateTask task) {
+        if (OPTIONAL_TASKS.contains(task.getTaskDefinitionKey())) {
+            return;
+        }
         String caseNumber = task.getExecution().getProcessBusinessKey();
         List<User> to = holders.of(task.getTaskDefinitionKey(), caseNumber, task.getAssignee(), task.getCandidates());
         TaskMail mail = new TaskMail(caseNumber, caseTitle(caseNumber), task.getId(), task.getName(), task.getDueDate());

@@ -75,6 +75,12 @@ class ReviewDeadlineTest {
         assertThat(record.getStatus()).isEqualTo(DeadlineStatus.OPEN);
         assertThat(record.getStartedAt()).isEqualTo(at("2026-09-24T10:00").toInstant());
         assertThat(record.getDueAt()).isEqualTo(at("2026-10-12T10:00").toInstant());
+        // the reviewers are told of the review with its deadline, not of the optional extension request
+        List<Notification> created = mails(NotificationKind.TASK_CREATED).stream()
+            .filter(n -> n.getSubject().contains("法制审核并出具书面意见")).toList();
+        assertThat(created).extracting(Notification::getRecipientUser).containsExactlyInAnyOrder("reviewer1", "reviewer2");
+        assertThat(created.get(0).getSubject()).endsWith("（期限 2026-10-12 10:00）");
+        assertThat(mails(NotificationKind.TASK_CREATED)).noneMatch(n -> n.getSubject().contains("申请延长"));
     }
 
     @Test
@@ -113,6 +119,8 @@ class ReviewDeadlineTest {
         assertThat(timers.runDueAt(review, "2026-10-09T10:00")).containsExactly("review-first-reminder");
         Timers.now("2026-10-09T11:00");
         fixture.complete(caseNumber, "request-extension", "reviewer2", vars("extensionReason", "案情复杂，需调取补充证据。"));
+        assertThat(mails(NotificationKind.TASK_CREATED)).filteredOn(n -> n.getSubject().contains("批准延长审核期限"))
+            .extracting(Notification::getRecipientUser).containsExactly("leader1");
         fixture.complete(caseNumber, "approve-extension", "leader1", vars("extensionDecision", "APPROVE", "extensionOpinion", "同意延长。"));
 
         assertThat(engine.getRuntimeService().getVariable(review, "reviewDueAt")).isEqualTo(at("2026-10-15T10:00"));
