@@ -35,11 +35,12 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  // with a file called 'customScript.js' in it, add 'my-custom-script/customScript'
+  customScripts: [
+    // Chinese for the texts of Camunda Forms (form-js) that have no locale: "Select", validation messages
+    'scripts/zh-form-js'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
