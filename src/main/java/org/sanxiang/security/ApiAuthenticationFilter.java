@@ -79,7 +79,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             viaSession = userId != null;
         }
         if (userId == null) {
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录：本接口需要用户名和密码（HTTP Basic 认证）或任务中心的登录会话。");
+            if (isPage(path)) {
+                // a page opened in a browser: no Basic challenge (the browser would show its password dialog instead of the reason)
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录：请在任务中心（/camunda/app/tasklist/）登录后再打开本页。", false);
+            } else {
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录：本接口需要用户名和密码（HTTP Basic 认证）或任务中心的登录会话。");
+            }
             return;
         }
         boolean changes = !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
@@ -156,9 +161,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** the application's HTML pages (the printable documents), as opposed to its APIs */
+    static boolean isPage(String path) {
+        return path.startsWith("/opinions/");
+    }
+
     static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        refuse(response, status, message, true);
+    }
+
+    static void refuse(HttpServletResponse response, int status, String message, boolean challenge) throws IOException {
         response.setStatus(status);
-        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED && challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"sanxiang\", charset=\"UTF-8\"");
         }
         response.setContentType("application/json;charset=UTF-8");

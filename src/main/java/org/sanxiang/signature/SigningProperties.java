@@ -20,6 +20,6 @@ public record SigningProperties(String keystorePath, String keystorePassword, St
 
     public SigningProperties {
         alias = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias.strip();
-        subject = subject == null || subject.isBlank() ? "CN=Sanxiang opinion signing (demo), O=Sanxiang" : subject;
+        subject = subject == null || subject.isBlank() ? "CN=Sanxiang opinion signing (generated), O=Sanxiang" : subject;
     }
 }

@@ -92,7 +92,7 @@ class SecurityRestIT {
     @Test
     void anonymousCallsGet401WithAJsonReasonOnEveryProtectedPath() throws Exception {
         for (String path : List.of("/api/cases/X", "/api/people/reviewer-ratio", "/api/opinions/1/verification", "/api/calendar/years",
-            "/engine-rest/task", "/engine-rest/engine", "/engine-rest/deployment", "/opinions/1/print", "/anything")) {
+            "/engine-rest/task", "/engine-rest/engine", "/engine-rest/deployment", "/anything")) {
             ResponseEntity<String> response = template.getForEntity(path, String.class);
             assertThat(response.getStatusCode().value()).as(path).isEqualTo(401);
             assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as(path).isTrue();
@@ -101,6 +101,10 @@ class SecurityRestIT {
         }
         assertThat(send(null, HttpMethod.POST, "/engine-rest/process-definition/key/enforcement-case/start", Map.of()).getStatusCode().value())
             .isEqualTo(401);
+        ResponseEntity<String> page = template.getForEntity("/opinions/1/print", String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(401);
+        assertThat(json(page).path("error").asText()).contains("请先登录", "/camunda/app/tasklist/");
+        assertThat(page.getHeaders().getFirst("WWW-Authenticate")).isNull();
     }
 
     @Test
