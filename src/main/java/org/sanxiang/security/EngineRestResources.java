@@ -3,7 +3,7 @@ package org.sanxiang.security;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API with the mappers that answer our refusals as 400 and 403 ({@link EngineRestRefusals}). */
+/** Camunda's REST API with the mappers that answer callers' mistakes with 4xx, never 500 ({@link EngineRestRefusals}). */
 @Component
 public class EngineRestResources extends CamundaJerseyResourceConfig {
 
@@ -11,5 +11,7 @@ public class EngineRestResources extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(EngineRestRefusals.Wrapped.class);
         register(EngineRestRefusals.Direct.class);
+        register(EngineRestRefusals.NotJson.class);
+        register(EngineRestRefusals.WrongShape.class);
     }
 }
