@@ -60,7 +60,7 @@ public class AgencyKey {
             throw new SigningKeyUnavailableException("未配置签名密钥库的密码：请设置 sanxiang.signing.keystore-password"
                 + "（环境变量 SANXIANG_SIGNING_KEYSTORE_PASSWORD）。");
         }
-        Path path = Path.of(properties.keystorePath());
+        Path path = Path.of(properties.keystorePath()).toAbsolutePath().normalize();
         char[] password = properties.keystorePassword().toCharArray();
         if (!Files.exists(path)) {
             if (!properties.generateIfMissing()) {

@@ -150,7 +150,7 @@ class SecurityRestIT {
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
 
         assertThat(session.setCookieHeaders()).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
-            .allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite=Strict").contains("HttpOnly"));
+            .allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
         assertThat(session.setCookieHeaders()).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).isNotEmpty()
             .allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite=Strict"));
     }
