@@ -14,6 +14,7 @@ import org.sanxiang.tasks.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -114,7 +115,7 @@ public class CredentialController {
         return userId;
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(UnknownUserException.class)
+    @ExceptionHandler(UnknownUserException.class)
     ResponseEntity<Map<String, Object>> unknownUser(UnknownUserException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
             .body(Map.of("error", "用户 " + e.getMessage() + " 不存在。"));
