@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.Administrators;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineRest;
 import org.sanxiang.TestDatabaseProfiles;
@@ -63,6 +64,7 @@ class SecurityRestIT {
     void init() {
         fixture = new CaseFixture(engine);
         IdentityService identity = engine.getIdentityService();
+        Administrators.ensure(identity);
         if (identity.createUserQuery().userId("handler3").count() == 0) {
             User user = identity.newUser("handler3");
             user.setPassword("demo");
@@ -73,7 +75,7 @@ class SecurityRestIT {
     }
 
     TestRestTemplate as(String user) {
-        return template.withBasicAuth(user, "admin".equals(user) ? "test-admin-secret" : "demo");
+        return template.withBasicAuth(user, "demo");
     }
 
     static JsonNode json(ResponseEntity<String> response) throws Exception {
@@ -158,7 +160,7 @@ class SecurityRestIT {
     @Test
     void theWebappsKeepTheirCsrfProtection() throws Exception {
         WebappSession session = new WebappSession(port);
-        session.login("admin", "test-admin-secret");
+        session.login(Administrators.ADMIN, Administrators.PASSWORD);
         HttpResponse<String> response = session.postJson("/camunda/api/admin/auth/user/default/logout", "{}", false);
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -190,7 +192,7 @@ class SecurityRestIT {
         assertThat(json(juel).path("message").asText()).contains("只能使用 FEEL");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("p" + key).count()).isZero();
 
-        assertThat(deploy("admin", key + "-admin.bpmn", TestDecisions.bpmn("p" + key)).getStatusCode().value()).isEqualTo(200);
+        assertThat(deploy(Administrators.ADMIN, key + "-admin.bpmn", TestDecisions.bpmn("p" + key)).getStatusCode().value()).isEqualTo(200);
         assertThat(deploy("handler1", key + "-h.dmn", TestDecisions.dmn(key + "h", "amount", "")).getStatusCode().value()).isEqualTo(403);
     }
 
@@ -249,11 +251,11 @@ class SecurityRestIT {
 
     @Test
     void administratorsKeepCredentialsAndOthersCannot() throws Exception {
-        ResponseEntity<String> put = send("admin", HttpMethod.PUT, "/api/people/handler3/credential",
+        ResponseEntity<String> put = send(Administrators.ADMIN, HttpMethod.PUT, "/api/people/handler3/credential",
             Map.of("certificateNumber", "ZJ-3300-0003", "certificateExpiry", "2030-06-30", "legalQualification", false));
         assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(200);
         assertThat(json(put).path("certificateValid").asBoolean()).isTrue();
-        assertThat(json(put).path("updatedBy").asText()).isEqualTo("admin");
+        assertThat(json(put).path("updatedBy").asText()).isEqualTo(Administrators.ADMIN);
 
         ResponseEntity<String> own = as("handler3").getForEntity("/api/people/handler3/credential", String.class);
         assertThat(json(own).path("certificateNumber").asText()).isEqualTo("ZJ-3300-0003");
@@ -263,7 +265,7 @@ class SecurityRestIT {
             Map.of("certificateNumber", "X-1", "certificateExpiry", "2099-01-01"));
         assertThat(notAdmin.getStatusCode().value()).isEqualTo(403);
         assertThat(json(notAdmin).path("error").asText()).contains("只有系统管理员");
-        ResponseEntity<String> unknown = send("admin", HttpMethod.PUT, "/api/people/nobody42/credential", Map.of("legalQualification", true));
+        ResponseEntity<String> unknown = send(Administrators.ADMIN, HttpMethod.PUT, "/api/people/nobody42/credential", Map.of("legalQualification", true));
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
     }
 
@@ -286,12 +288,12 @@ class SecurityRestIT {
         ResponseEntity<String> forOther = send("reviewer1", HttpMethod.POST, path, Map.of("userId", "reviewer2", "reason", "x"));
         assertThat(forOther.getStatusCode().value()).isEqualTo(403);
         assertThat(send("handler1", HttpMethod.POST, path, Map.of("reason", "x")).getStatusCode().value()).isEqualTo(403);
-        assertThat(send("admin", HttpMethod.POST, path, Map.of("userId", "reviewer2", "reason", "与当事人负责人系同学。")).getStatusCode().value())
+        assertThat(send(Administrators.ADMIN, HttpMethod.POST, path, Map.of("userId", "reviewer2", "reason", "与当事人负责人系同学。")).getStatusCode().value())
             .isEqualTo(201);
 
         JsonNode list = json(as("handler1").getForEntity(path, String.class));
         assertThat(list.findValuesAsText("userId")).containsExactly("reviewer1", "reviewer2");
-        assertThat(list.findValuesAsText("declaredBy")).containsExactly("reviewer1", "admin");
+        assertThat(list.findValuesAsText("declaredBy")).containsExactly("reviewer1", Administrators.ADMIN);
         assertThat(as("handler3").getForEntity(path, String.class).getStatusCode().value()).isEqualTo(403);
     }
 
@@ -337,7 +339,7 @@ class SecurityRestIT {
     @Test
     void thereIsNoApiToChangeOrDeleteAnOpinion() {
         for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.POST)) {
-            ResponseEntity<String> response = send("admin", method, "/api/opinions/1", Map.of("opinionText", "改"));
+            ResponseEntity<String> response = send(Administrators.ADMIN, method, "/api/opinions/1", Map.of("opinionText", "改"));
             assertThat(response.getStatusCode().value()).as(method.name()).isIn(404, 405);
         }
     }
