@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpSession;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -44,12 +44,19 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ProcessEngine engine;
+    private final IdentityService identity;
+    private final String engineName;
     private final boolean hsts;
 
-    public ApiAuthenticationFilter(ProcessEngine engine, boolean hsts) {
-        this.engine = engine;
+    public ApiAuthenticationFilter(IdentityService identity, String engineName, boolean hsts) {
+        this.identity = identity;
+        this.engineName = engineName;
         this.hsts = hsts;
+    }
+
+    /** for the default engine, without HSTS (tests) */
+    public ApiAuthenticationFilter(IdentityService identity) {
+        this(identity, ProcessEngines.NAME_DEFAULT, false);
     }
 
     @Override
@@ -96,7 +103,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "使用登录会话修改数据时须携带 CSRF 令牌（请求头 " + CSRF_HEADER + "）。");
             return;
         }
-        IdentityService identity = engine.getIdentityService();
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         if (AdministratorPaths.requiresAdministrator(path, method) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "只有系统管理员可以修改此项数据；用户 " + userId + " 不是系统管理员。");
@@ -117,6 +123,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
         String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
         String path = servletPath + pathInfo;
+        if (path.isEmpty()) {
+            path = request.getRequestURI().substring(request.getContextPath().length());
+        }
         return path.isEmpty() ? "/" : path;
     }
 
@@ -136,7 +145,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         String user = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        return engine.getIdentityService().checkPassword(user, password) ? user : null;
+        return identity.checkPassword(user, password) ? user : null;
     }
 
     /** the user logged in to the webapps in this session, if that user still exists */
@@ -146,11 +155,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         if (authentications == null
-            || !(authentications.getAuthenticationForProcessEngine(engine.getName()) instanceof UserAuthentication user)) {
+            || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
             return null;
         }
         String userId = user.getIdentityId();
-        return userId != null && engine.getIdentityService().createUserQuery().userId(userId).count() == 1 ? userId : null;
+        return userId != null && identity.createUserQuery().userId(userId).count() == 1 ? userId : null;
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request) {

@@ -17,7 +17,7 @@ public class SecurityConfiguration {
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine,
             @Value("${sanxiang.security.hsts-enabled:true}") boolean hsts) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-            new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, hsts));
+            new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName(), hsts));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/*");
         registration.setOrder(10);
