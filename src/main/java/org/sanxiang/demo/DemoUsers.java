@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.sanxiang.people.Credentials;
 import org.sanxiang.people.Groups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,7 +12,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo users, password {@code demo}. Never active outside the demo (and test) profiles. */
+/**
+ * The demo users, password {@code demo}. Never active outside the demo (and test) profiles. Handlers
+ * get a valid enforcement certificate (持证上岗) and reviewers the legal-profession qualification,
+ * so that cases can be registered and reviewed.
+ */
 @Component
 @Profile({"demo", "test"})
 @Order(20)
@@ -32,9 +37,11 @@ public class DemoUsers implements ApplicationRunner {
         new DemoUser("catalog1", "吴", "目录", Groups.CATALOG_ADMIN));
 
     private final IdentityService identityService;
+    private final Credentials credentials;
 
-    public DemoUsers(IdentityService identityService) {
+    public DemoUsers(IdentityService identityService, Credentials credentials) {
         this.identityService = identityService;
+        this.credentials = credentials;
     }
 
     @Override
@@ -49,6 +56,23 @@ public class DemoUsers implements ApplicationRunner {
                 identityService.saveUser(user);
                 identityService.createMembership(demo.id(), demo.group());
             }
+            credentialOf(demo);
+        }
+    }
+
+    /** a certificate valid for five more years (renewed when a kept demo database has let it expire) */
+    private void credentialOf(DemoUser demo) {
+        boolean handler = Groups.HANDLER.equals(demo.group());
+        boolean reviewer = Groups.REVIEWER.equals(demo.group());
+        if (!handler && !reviewer) {
+            return;
+        }
+        boolean current = credentials.of(demo.id())
+            .map(c -> reviewer ? c.hasLegalQualification() : c.certificateValidOn(Credentials.today().plusYears(1)))
+            .orElse(false);
+        if (!current) {
+            credentials.put(demo.id(), handler ? "DEMO-" + demo.id().toUpperCase() : null,
+                handler ? Credentials.today().plusYears(5) : null, reviewer, "demo");
         }
     }
 }

@@ -76,6 +76,8 @@ public class RoleSetup implements ApplicationRunner {
         for (String group : STAFF) {
             grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         }
+        grant(Groups.CATALOG_ADMIN, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        // DEPLOYMENT CREATE would allow any resource: security.DmnOnlyDeployments lets non-administrators deploy DMN only
         grant(Groups.CATALOG_ADMIN, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
         grant(Groups.CATALOG_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
@@ -88,6 +90,8 @@ public class RoleSetup implements ApplicationRunner {
             q -> q.taskCandidateGroup(Groups.LEADER).includeAssignedTasks(), List.of(Groups.LEADER));
         filter("待归档", "待归档的案件", 0, Groups.ARCHIVIST,
             q -> q.taskCandidateGroup(Groups.ARCHIVIST).includeAssignedTasks(), List.of(Groups.ARCHIVIST));
+        filter("公示任务", "待审查、发布、撤下或更正的公示信息", 0, Groups.DISCLOSER,
+            q -> q.taskCandidateGroup(Groups.DISCLOSER).includeAssignedTasks(), List.of(Groups.DISCLOSER));
     }
 
     private void ensureGroup(String id, String name) {
