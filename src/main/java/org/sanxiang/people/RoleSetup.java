@@ -61,6 +61,12 @@ public class RoleSetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         GROUPS.forEach(this::ensureGroup);
+        // administrators manage users, groups, authorizations and deployments of processes: all rights, whoever
+        // created the administrator (camunda.bpm.admin-user or the Admin webapp's first-user setup)
+        ensureGroup(Groups.CAMUNDA_ADMIN, "系统管理员");
+        for (Resources resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+        }
         for (String group : STAFF) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.USER, "*", Permissions.READ);
@@ -98,7 +104,7 @@ public class RoleSetup implements ApplicationRunner {
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);
-            group.setType("WORKFLOW");
+            group.setType(Groups.CAMUNDA_ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
         }
     }

@@ -192,7 +192,8 @@ class SecurityRestIT {
         assertThat(json(juel).path("message").asText()).contains("只能使用 FEEL");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("p" + key).count()).isZero();
 
-        assertThat(deploy(Administrators.ADMIN, key + "-admin.bpmn", TestDecisions.bpmn("p" + key)).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> byAdmin = deploy(Administrators.ADMIN, key + "-admin.bpmn", TestDecisions.bpmn("p" + key));
+        assertThat(byAdmin.getStatusCode().value()).as(byAdmin.getBody()).isEqualTo(200);
         assertThat(deploy("handler1", key + "-h.dmn", TestDecisions.dmn(key + "h", "amount", "")).getStatusCode().value()).isEqualTo(403);
     }
 
