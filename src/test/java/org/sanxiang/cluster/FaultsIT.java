@@ -1,0 +1,156 @@
+package org.sanxiang.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanxiang.CaseFixture.vars;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Faults on a two-node cluster: the database server restarted under load. The MariaDB server is
+ * shared with other work on the machine, so the restart is the last thing the cluster tests do,
+ * the outage is kept short and the server is started again whatever happens. Runs only in the Maven
+ * profile {@code cluster}.
+ */
+@Tag("cluster")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultsIT {
+
+    static final int LOAD_THREADS = 3;
+    static final int ACKNOWLEDGED_BEFORE_THE_OUTAGE = 30;
+    static final int ACKNOWLEDGED_PER_NODE_AFTER_THE_RESTART = 15;
+    /** how long the database stays down at most (other developers share the server) */
+    static final Duration OUTAGE = Duration.ofSeconds(10);
+    static final Duration RECOVERY_PATIENCE = Duration.ofMinutes(3);
+
+    final Figures figures = new Figures("FaultsIT: faults on two nodes");
+    Cluster cluster;
+
+    @BeforeAll
+    void twoNodesOnAFreshDatabase() {
+        cluster = Cluster.start("faults", figures, List.of());
+    }
+
+    @AfterAll
+    void databaseServerRunningFiguresPrintedNodesStoppedDatabaseDropped() {
+        try {
+            MariaDbServer.ensureRunning();
+        } finally {
+            figures.print();
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(20)
+    @Timeout(value = 30, unit = TimeUnit.MINUTES)
+    void afterTheDatabaseRestartsUnderLoadBothNodesRecoverByThemselvesAndNoAcknowledgedCaseIsLost() {
+        RegistrationLoad load = new RegistrationLoad(cluster.nodes(), LOAD_THREADS);
+        load.start();
+        long restartedAt;
+        try {
+            await("registrations acknowledged before the outage", () -> load.acknowledged() >= ACKNOWLEDGED_BEFORE_THE_OUTAGE, RECOVERY_PATIENCE);
+            long acknowledgedBefore = load.acknowledged();
+
+            long stoppingAt = System.nanoTime();
+            try {
+                MariaDbServer.shutdown();
+                long downAt = System.nanoTime();
+                figures.note("database shutdown took", Duration.ofNanos(downAt - stoppingAt));
+                awaitQuietly(() -> load.failedSince(cluster.nodeA, downAt) > 0 && load.failedSince(cluster.nodeB, downAt) > 0, OUTAGE);
+            } finally {
+                MariaDbServer.start();
+            }
+            restartedAt = System.nanoTime();
+            figures.add("database restarts under load");
+            figures.note("database unavailable for (shutdown to answering again)", Duration.ofNanos(restartedAt - stoppingAt));
+            figures.note("registrations acknowledged before the outage", acknowledgedBefore);
+
+            for (AppNode node : cluster.nodes()) {
+                await(node.name() + " registering cases again", () -> load.acknowledgedSince(node, restartedAt) > 0, RECOVERY_PATIENCE);
+                figures.note("recovery of " + node.name() + " (database answering to its first acknowledged registration)",
+                    Duration.ofNanos(load.outcomes().stream()
+                        .filter(o -> o.acknowledged() && o.node() == node && o.sentAt() >= restartedAt)
+                        .mapToLong(RegistrationLoad.Outcome::answeredAt).min().orElseThrow() - restartedAt));
+            }
+            await("registrations acknowledged by each node after the restart", () -> cluster.nodes().stream()
+                .allMatch(n -> load.acknowledgedSince(n, restartedAt) >= ACKNOWLEDGED_PER_NODE_AFTER_THE_RESTART), RECOVERY_PATIENCE);
+        } finally {
+            load.stop();
+        }
+
+        List<RegistrationLoad.Outcome> outcomes = load.outcomes();
+        Map<String, String> acknowledged = outcomes.stream().filter(RegistrationLoad.Outcome::acknowledged)
+            .collect(Collectors.toMap(RegistrationLoad.Outcome::title, RegistrationLoad.Outcome::caseNumber));
+        Map<String, Long> failures = outcomes.stream().filter(o -> !o.acknowledged())
+            .collect(Collectors.groupingBy(RegistrationLoad.Outcome::failure, TreeMap::new, Collectors.counting()));
+        figures.note("registrations sent", outcomes.size());
+        figures.note("registrations acknowledged (200)", acknowledged.size());
+        figures.note("registrations failed during the outage", failures);
+
+        Map<String, String> stored = cluster.database.rows("SELECT title, case_number FROM enforcement_case").stream()
+            .collect(Collectors.toMap(r -> (String) r.get("title"), r -> (String) r.get("case_number")));
+        assertThat(stored).as("every acknowledged registration stored once, under the acknowledged case number")
+            .containsAllEntriesOf(acknowledged);
+        List<String> failedTitles = outcomes.stream().filter(o -> !o.acknowledged()).map(RegistrationLoad.Outcome::title).toList();
+        assertThat(stored.keySet()).as("stored cases, all sent by the load").isSubsetOf(outcomes.stream().map(RegistrationLoad.Outcome::title).toList());
+        long failedButStored = failedTitles.stream().filter(stored::containsKey).count();
+        figures.note("failed registrations stored all the same (committed, answer lost)", failedButStored);
+        cluster.audit.caseNumbersWithoutGaps(stored.values());
+
+        assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'enforcement-case'"))
+            .as("case instances in history").isEqualTo(stored.size());
+        assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'investigate'"))
+            .as("open investigate tasks, one per case").isEqualTo(stored.size());
+
+        long start = System.nanoTime();
+        List<Map.Entry<String, String>> cases = List.copyOf(new TreeMap<>(stored).entrySet());
+        cluster.run(IntStream.range(0, cases.size()).<Runnable>mapToObj(i -> () -> cluster.traffic.complete(i, cases.get(i).getValue(),
+            "investigate", "handler1", vars("investigationSummary", "数据库重启后继续调查。", "evidenceList", "检查笔录"))).toList(),
+            RECOVERY_PATIENCE.multipliedBy(5));
+        figures.note("investigations completed through both nodes after the restart", cases.size());
+        figures.note("investigations after the restart took", Duration.ofNanos(System.nanoTime() - start));
+        assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'draft-decision'"))
+            .as("cases now waiting for the draft decision").isEqualTo(stored.size());
+        assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ = 'investigate' AND END_TIME_ IS NOT NULL"))
+            .as("investigations in history, each once").isEqualTo(stored.size());
+        cluster.audit.noIncidents();
+    }
+
+    private static void await(String what, BooleanSupplier condition, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": not within " + patience);
+            }
+            AppNode.pause(Duration.ofMillis(200));
+        }
+    }
+
+    /** waits for the condition at most the time given, and goes on either way */
+    private static void awaitQuietly(BooleanSupplier condition, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            AppNode.pause(Duration.ofMillis(200));
+        }
+    }
+}
