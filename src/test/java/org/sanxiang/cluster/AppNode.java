@@ -46,6 +46,7 @@ final class AppNode {
     private final Path log;
     private volatile Process process;
     private volatile boolean serving;
+    private final java.util.concurrent.atomic.AtomicInteger writesUnderWay = new java.util.concurrent.atomic.AtomicInteger();
     private int starts;
 
     AppNode(String name, ClusterDatabase database, List<String> extraProperties) {
@@ -69,6 +70,11 @@ final class AppNode {
         return serving;
     }
 
+    /** the client's POST requests to this node sent and not yet answered */
+    java.util.concurrent.atomic.AtomicInteger writesUnderWay() {
+        return writesUnderWay;
+    }
+
     Path log() {
         return log;
     }
@@ -85,7 +91,7 @@ final class AppNode {
                 .directory(log.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(Map.of("DB_URL", database.url(), "DB_USER", ClusterDatabase.user(),
+            builder.environment().putAll(Map.of("DB_URL", database.nodeUrl(), "DB_USER", ClusterDatabase.user(),
                 "DB_PASSWORD", ClusterDatabase.password()));
             process = builder.start();
             starts++;

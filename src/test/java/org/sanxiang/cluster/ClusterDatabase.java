@@ -44,9 +44,20 @@ final class ClusterDatabase implements AutoCloseable {
         return name;
     }
 
-    /** the JDBC URL the nodes connect to */
+    /** the JDBC URL of the database */
     String url() {
         return serverUrl() + name;
+    }
+
+    /**
+     * The JDBC URL the nodes connect to. {@code nullDatabaseMeansCurrent}: Camunda looks for its tables
+     * with {@code DatabaseMetaData.getTables(null, ...)}, which MariaDB Connector/J 3 answers from every
+     * database on the server by default; a fresh database then passes for one with Camunda's tables
+     * whenever another database on the server has them, and the node fails to start
+     * ({@code ACT_GE_PROPERTY doesn't exist}).
+     */
+    String nodeUrl() {
+        return url() + "?nullDatabaseMeansCurrent=true";
     }
 
     static String user() {

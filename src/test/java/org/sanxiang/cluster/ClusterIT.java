@@ -74,6 +74,7 @@ class ClusterIT {
         List<Future<?>> running = cluster.submit(Cluster.scripts("B", CASES_DURING_THE_KILL));
         awaitTasksCompleted(completedBefore + CASES_DURING_THE_KILL * 3L, running);
 
+        awaitWriteUnderWay(cluster.nodeB);
         long nodeBBeforeKill = figures.get("tasks completed @node-b") + figures.get("cases registered @node-b");
         int status = cluster.nodeB.kill();
         long killedAt = System.nanoTime();
@@ -94,6 +95,14 @@ class ClusterIT {
             .as("work done by node-b after its restart").isGreaterThan(nodeBBeforeKill);
         cluster.auditEverything();
         figures.note("cases in the database at the end", cluster.driven.size());
+    }
+
+    /** waits, boundedly, until a client's POST to the node is under way: the kill then hits a request */
+    private static void awaitWriteUnderWay(AppNode node) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (node.writesUnderWay().get() == 0 && System.nanoTime() < deadline) {
+            AppNode.pause(Duration.ofMillis(1));
+        }
     }
 
     /** waits, boundedly, until the clients have completed this many tasks in all: the kill then falls in the middle of the work */

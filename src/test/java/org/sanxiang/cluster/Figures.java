@@ -44,9 +44,9 @@ final class Figures {
     void print() {
         StringBuilder block = new StringBuilder();
         block.append("\n==================== ").append(title).append(" ====================\n");
-        new TreeMap<>(counters).forEach((name, value) -> block.append(String.format("  %-52s %8d%n", name, value.sum())));
-        facts.forEach((name, value) -> block.append(String.format("  %-52s %8s%n", name, value)));
-        block.append(String.format("  %-52s %8s%n", "runtime of the test", String.format("%.1f s", (System.nanoTime() - start) / 1e9)));
+        new TreeMap<>(counters).forEach((name, value) -> block.append(String.format("  %-72s %8d%n", name, value.sum())));
+        facts.forEach((name, value) -> block.append(String.format("  %-72s %8s%n", name, value)));
+        block.append(String.format("  %-72s %8s%n", "runtime of the test", String.format("%.1f s", (System.nanoTime() - start) / 1e9)));
         block.append("=".repeat(42 + title.length())).append('\n');
         System.out.print(block);
         System.out.flush();

@@ -87,6 +87,10 @@ final class NodeCall {
             request.header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(write(body), UTF_8));
         }
+        boolean write = !"GET".equals(method);
+        if (write) {
+            node.writesUnderWay().incrementAndGet();
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
             return new Response(response.statusCode(), response.body());
@@ -100,6 +104,10 @@ final class NodeCall {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (write) {
+                node.writesUnderWay().decrementAndGet();
+            }
         }
     }
 
