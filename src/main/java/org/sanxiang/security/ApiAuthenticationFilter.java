@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of {@code /api/**} against the identity service. The authenticated
+ * HTTP Basic authentication of {@code /api/**} and {@code /actuator/**} against the identity service. The authenticated
  * user (with groups) is the engine's current authentication for the request, so Camunda's
  * authorizations and the task rules apply to whatever the request does. Anonymous calls get 401
  * with a JSON body, except the public read-only paths.

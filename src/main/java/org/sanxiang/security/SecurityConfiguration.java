@@ -9,7 +9,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers authentication on every API: Camunda's REST API and the application's own. */
+/**
+ * Registers authentication on every API: Camunda's REST API, the application's own and the
+ * actuator (metrics and info need a login; health is public, see {@link PublicPaths}).
+ */
 @Configuration
 public class SecurityConfiguration {
 
@@ -29,7 +32,7 @@ public class SecurityConfiguration {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
             new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/actuator/*");
         registration.setOrder(11);
         return registration;
     }
