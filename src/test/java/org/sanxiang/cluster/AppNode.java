@@ -91,7 +91,7 @@ final class AppNode {
                 .directory(log.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(Map.of("DB_URL", database.nodeUrl(), "DB_USER", ClusterDatabase.user(),
+            builder.environment().putAll(Map.of("DB_URL", database.url(), "DB_USER", ClusterDatabase.user(),
                 "DB_PASSWORD", ClusterDatabase.password()));
             process = builder.start();
             starts++;

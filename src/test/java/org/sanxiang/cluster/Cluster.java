@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
  * Two application nodes on one fresh MariaDB database, the traffic of the demo users through them,
  * the audit of the database and the figures. The first node creates the schema; the second starts
  * once the first is ready (a first start creates Camunda's tables, which two nodes must not do at once).
+ * While they start, another database on the server holds Camunda's tables, as on a shared server.
  */
 final class Cluster implements AutoCloseable {
 
@@ -46,7 +47,7 @@ final class Cluster implements AutoCloseable {
         ClusterDatabase database = ClusterDatabase.createFresh(purpose);
         Cluster cluster = new Cluster(database, figures, nodeProperties);
         figures.note("database", database.name());
-        try {
+        try (ClusterDatabase neighbour = ClusterDatabase.createNeighbourWithCamundaTables(purpose)) {
             cluster.nodeA.start();
             figures.note("start of node-a (creates the schema)", cluster.nodeA.awaitReady());
             cluster.nodeB.start();

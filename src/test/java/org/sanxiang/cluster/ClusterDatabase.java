@@ -49,17 +49,6 @@ final class ClusterDatabase implements AutoCloseable {
         return serverUrl() + name;
     }
 
-    /**
-     * The JDBC URL the nodes connect to. {@code nullDatabaseMeansCurrent}: Camunda looks for its tables
-     * with {@code DatabaseMetaData.getTables(null, ...)}, which MariaDB Connector/J 3 answers from every
-     * database on the server by default; a fresh database then passes for one with Camunda's tables
-     * whenever another database on the server has them, and the node fails to start
-     * ({@code ACT_GE_PROPERTY doesn't exist}).
-     */
-    String nodeUrl() {
-        return url() + "?nullDatabaseMeansCurrent=true";
-    }
-
     static String user() {
         return setting("test.db.user", "TEST_DB_USER", "root");
     }
@@ -95,6 +84,16 @@ final class ClusterDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("query on " + name + " failed: " + sql, e);
         }
+    }
+
+    /**
+     * Another database on the server with Camunda's tables, as on a server that holds other
+     * installations: a new node must still create its own tables in its own, empty database.
+     */
+    static ClusterDatabase createNeighbourWithCamundaTables(String purpose) {
+        ClusterDatabase neighbour = createFresh(purpose + "_neighbour");
+        admin("CREATE TABLE `" + neighbour.name + "`.ACT_GE_PROPERTY (NAME_ VARCHAR(64) PRIMARY KEY, VALUE_ VARCHAR(300), REV_ INT)");
+        return neighbour;
     }
 
     /** whether the server answers a query right now */

@@ -60,6 +60,7 @@ final class Traffic {
                     figures.add("unknown outcomes found done (not repeated)");
                     return registered.get();
                 }
+                figures.add("unknown outcomes found not done (repeated)");
                 continue;
             }
             // a server error: the transaction rolled back, unless it failed after its commit
@@ -115,6 +116,7 @@ final class Traffic {
                     figures.add("unknown outcomes found done (not repeated)");
                     return;
                 }
+                figures.add("unknown outcomes found not done (repeated)");
                 continue;
             }
             // refused or failed: done only if an earlier attempt whose outcome was unknown did it after all
