@@ -14,11 +14,29 @@ public final class EnforcementCaseProcess {
     public static final String TASK_EXECUTE_DECISION = "execute-decision";
     public static final String TASK_ARCHIVE_CASE = "archive-case";
     public static final String TASK_TRANSFER_JUDICIAL = "transfer-judicial";
+    /** at the end of a seizure (查封扣押): release it or decide what becomes of the property */
+    public static final String TASK_CONCLUDE_SEIZURE = "conclude-seizure";
+    /** the handler asks for the one extension of a seizure (optional, parallel) */
+    public static final String TASK_REQUEST_SEIZURE_EXTENSION = "request-seizure-extension";
+    /** a leader approves or refuses it */
+    public static final String TASK_APPROVE_SEIZURE_EXTENSION = "approve-seizure-extension";
 
     // other activities
     public static final String ACTIVITY_CATALOG = "catalog-decision";
     public static final String ACTIVITY_LEGAL_REVIEW = "legal-review-call";
     public static final String END_ARCHIVED = "case-archived";
+    /** the seizure period: an embedded subprocess after execute-decision with its timers */
+    public static final String ACTIVITY_SEIZURE_PERIOD = "seizure-period";
+    public static final String TIMER_SEIZURE_FIRST_REMINDER = "seizure-first-reminder";
+    public static final String TIMER_SEIZURE_SECOND_REMINDER = "seizure-second-reminder";
+    public static final String TIMER_SEIZURE_LAPSED = "seizure-lapsed";
+    /** timers of archive-case */
+    public static final String TIMER_ARCHIVE_REMINDER = "archive-reminder";
+    public static final String TIMER_ARCHIVE_OVERDUE = "archive-overdue";
+    /** the timer start events of the penalty deadline's event subprocesses */
+    public static final String TIMER_PENALTY_FIRST_REMINDER = "penalty-first-reminder";
+    public static final String TIMER_PENALTY_SECOND_REMINDER = "penalty-second-reminder";
+    public static final String TIMER_PENALTY_OVERDUE = "penalty-overdue";
 
     // case facts (SPEC "The contract")
     public static final String CASE_NUMBER = "caseNumber";
@@ -68,6 +86,23 @@ public final class EnforcementCaseProcess {
     public static final String ARCHIVE_NUMBER = "archiveNumber";
     public static final String TRANSFER_NOTE = "transferNote";
     public static final String CASE_OUTCOME = "caseOutcome";
+    // deadlines
+    public static final String PENALTY_DUE_AT = "penaltyDueAt";
+    public static final String ARCHIVE_DUE_AT = "archiveDueAt";
+    /** whether a deadline of the case is overdue now, and which (text) */
+    public static final String OVERDUE = "overdue";
+    public static final String OVERDUE_DEADLINES = "overdueDeadlines";
+    // seizure (查封扣押)
+    public static final String SEIZURE_STARTED_AT = "seizureStartedAt";
+    public static final String SEIZURE_DUE_AT = "seizureDueAt";
+    /** read-only text of the seizure's end (and whether it was extended), shown on the forms */
+    public static final String SEIZURE_DEADLINE = "seizureDeadline";
+    public static final String SEIZURE_EXTENDED = "seizureExtended";
+    public static final String SEIZURE_EXTENSION_REASON = "seizureExtensionReason";
+    public static final String SEIZURE_EXTENSION_DECISION = "seizureExtensionDecision";
+    public static final String SEIZURE_EXTENSION_OPINION = "seizureExtensionOpinion";
+    public static final String SEIZURE_OUTCOME = "seizureOutcome";
+    public static final String SEIZURE_NOTE = "seizureNote";
 
     /** values of {@link #LEADER_DECISION} */
     public static final String DECIDE = "DECIDE";

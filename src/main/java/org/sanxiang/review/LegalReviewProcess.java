@@ -13,6 +13,16 @@ public final class LegalReviewProcess {
     public static final String TASK_ANSWER = "answer-opinion";
     public static final String TASK_NEGOTIATE = "negotiate";
     public static final String TASK_COLLECTIVE = "collective-discussion";
+    /** the reviewer asks for the one extension of the review period (optional, parallel to the review) */
+    public static final String TASK_REQUEST_EXTENSION = "request-extension";
+    /** a leader approves or refuses it */
+    public static final String TASK_APPROVE_EXTENSION = "approve-extension";
+
+    // the review period (审核期限): an embedded subprocess around review-decision with its timers
+    public static final String ACTIVITY_REVIEW_PERIOD = "review-period";
+    public static final String TIMER_REVIEW_FIRST_REMINDER = "review-first-reminder";
+    public static final String TIMER_REVIEW_SECOND_REMINDER = "review-second-reminder";
+    public static final String TIMER_REVIEW_OVERDUE = "review-overdue";
 
     // end events
     public static final String END_PASSED = "review-passed";
@@ -42,6 +52,16 @@ public final class LegalReviewProcess {
     public static final String RESOLUTION = "resolution";
     public static final String MINUTES = "minutes";
     public static final String ATTENDEES = "attendees";
+    // review period: set on acceptance (受理)
+    public static final String ACCEPTED_AT = "acceptedAt";
+    public static final String REVIEW_DUE_AT = "reviewDueAt";
+    /** read-only text of the due time (and whether it was extended), shown on the forms */
+    public static final String REVIEW_DEADLINE = "reviewDeadline";
+    public static final String REVIEW_EXTENDED = "reviewExtended";
+    // request-extension / approve-extension
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_OPINION = "extensionOpinion";
     // bookkeeping
     public static final String ROUND = "reviewRound";
     /** read-only text of all earlier rounds, shown on the forms */

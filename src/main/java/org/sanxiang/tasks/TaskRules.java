@@ -3,6 +3,7 @@ package org.sanxiang.tasks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,6 +11,7 @@ import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +25,20 @@ public class TaskRules implements TaskListener {
     private final Map<String, TaskRule> rules = new HashMap<>();
     private final Directory directory;
     private final CaseRegister cases;
+    private final ObjectProvider<TaskObserver> observers;
 
-    public TaskRules(List<TaskRule> rules, Directory directory, CaseRegister cases) {
+    public TaskRules(List<TaskRule> rules, Directory directory, CaseRegister cases, ObjectProvider<TaskObserver> observers) {
         for (TaskRule rule : rules) {
             rule.taskKeys().forEach(key -> this.rules.put(key, rule));
         }
         this.directory = directory;
         this.cases = cases;
+        this.observers = observers;
+    }
+
+    /** who may hold and complete tasks with this key, if a rule governs it */
+    public Optional<Holder> holder(String taskKey) {
+        return Optional.ofNullable(rules.get(taskKey)).map(rule -> rule.holder(taskKey));
     }
 
     @Override
@@ -39,7 +48,10 @@ public class TaskRules implements TaskListener {
             throw new IllegalStateException("no task rule for user task " + task.getTaskDefinitionKey());
         }
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> rule.created(task);
+            case EVENTNAME_CREATE -> {
+                rule.created(task);
+                observers.orderedStream().forEach(observer -> observer.created(task));
+            }
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {
                     checkMayHold(task, rule, task.getAssignee(), directory.groupsOf(task.getAssignee()), "领取或被指派");

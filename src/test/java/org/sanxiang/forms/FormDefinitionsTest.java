@@ -35,6 +35,8 @@ import org.sanxiang.catalog.PartyType;
 import org.sanxiang.catalog.Procedure;
 import org.sanxiang.catalog.ReviewLevel;
 import org.sanxiang.catalog.Tier;
+import org.sanxiang.deadline.ExtensionDecision;
+import org.sanxiang.deadline.SeizureOutcome;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.review.LegalReviewProcess;
 import org.sanxiang.review.Material;
@@ -132,6 +134,20 @@ class FormDefinitionsTest {
                 shown("reviewHistory"), shown("opinionText"), shown("responseText"),
                 required("resolution", "radio"), required("minutes", "textarea"),
                 required("attendees", "textfield")));
+        FORMS.put("request-extension", List.of(
+                shown("reviewDeadline", "textfield"), required("extensionReason", "textarea")));
+        FORMS.put("approve-extension", List.of(
+                shown("reviewDeadline", "textfield"), shown("extensionReason"),
+                required("extensionDecision", "radio"), required("extensionOpinion", "textarea")));
+        FORMS.put("conclude-seizure", List.of(
+                shown("seizureDeadline", "textfield"), required("seizureOutcome", "radio"),
+                required("seizureNote", "textarea")));
+        FORMS.put("request-seizure-extension", List.of(
+                shown("seizureDeadline", "textfield"), required("seizureExtensionReason", "textarea")));
+        FORMS.put("approve-seizure-extension", List.of(
+                shown("seizureDeadline", "textfield"), shown("seizureExtensionReason"),
+                required("seizureExtensionDecision", "radio"),
+                required("seizureExtensionOpinion", "textarea")));
     }
 
     /** forms of the review and of the decisions around it, which show all earlier rounds */
@@ -160,6 +176,9 @@ class FormDefinitionsTest {
         OPTIONS.put("leaderDecision", List.of(
                 new Option(EnforcementCaseProcess.DECIDE, "作出决定"),
                 new Option(EnforcementCaseProcess.RETURN, "退回修改")));
+        OPTIONS.put("extensionDecision", options(ExtensionDecision.values(), ExtensionDecision::label));
+        OPTIONS.put("seizureExtensionDecision", options(ExtensionDecision.values(), ExtensionDecision::label));
+        OPTIONS.put("seizureOutcome", options(SeizureOutcome.values(), SeizureOutcome::label));
         OPTIONS.put("serviceMethod", List.of(
                 new Option("DIRECT", "直接送达"), new Option("POSTAL", "邮寄送达"),
                 new Option("LEFT", "留置送达"), new Option("ELECTRONIC", "电子送达"),

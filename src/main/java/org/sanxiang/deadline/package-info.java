@@ -1,0 +1,24 @@
+/**
+ * Deadlines (SPEC "Deadlines") as timers of the processes, with due dates computed on the
+ * working-day calendar by Spring beans the BPMN names, and every deadline's outcome recorded.
+ *
+ * <ul>
+ *   <li>{@link org.sanxiang.deadline.ReviewDeadlines} ({@code reviewDeadlines}): the legal review,
+ *       due a number of working days after acceptance, with reminders before and escalation to
+ *       the leaders at the due time; one extension, approved by a leader, moves it and re-arms the
+ *       timers;</li>
+ *   <li>{@link org.sanxiang.deadline.PenaltyDeadlines} ({@code penaltyDeadlines}): a penalty
+ *       decision within 90 days of 立案, reminders and escalation by timer event subprocesses;</li>
+ *   <li>{@link org.sanxiang.deadline.SeizureDeadlines} ({@code seizureDeadlines}): a seizure
+ *       (查封扣押) lasts 30 days from its execution, extendable once by 30 with a leader's approval;</li>
+ *   <li>{@link org.sanxiang.deadline.ArchiveDeadlines} ({@code archiveDeadlines}): archiving, due a
+ *       number of working days after the case closed.</li>
+ * </ul>
+ *
+ * <p>Every period and offset is configuration ({@link org.sanxiang.deadline.DeadlineSettings},
+ * {@code sanxiang.deadlines.*}). Each deadline is a {@link org.sanxiang.deadline.DeadlineRecord}
+ * (table {@code deadline_record}): due time, whether it was met, and if not by how much; an
+ * overdue deadline also shows on the case (process variables {@code overdue},
+ * {@code overdueDeadlines}). {@code GET /api/deadlines} answers administrators.
+ */
+package org.sanxiang.deadline;
