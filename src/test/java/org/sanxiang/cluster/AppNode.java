@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * <p>The node runs the jar's own configuration with the profiles {@code mariadb} (the database from
  * {@code DB_URL}/{@code DB_USER}/{@code DB_PASSWORD}) and {@code test} (in the jar, {@code test} only
  * creates the demo users, password {@code demo}; the demo profile's sample cases are not created).
- * The few settings for the test are command-line properties, listed in {@link #command()}.
+ * The settings for the test are command-line properties, listed in {@link #command()}: the job
+ * executor on, the node's name as the engine's host name, a lock time of 30 s, an administrator
+ * {@code admin}, and the mail server and retries of the test.
  */
 final class AppNode {
 
@@ -197,6 +199,16 @@ final class AppNode {
             "--server.port=" + port,
             "--spring.profiles.active=mariadb,test",
             "--camunda.bpm.job-execution.enabled=true",
+            // the engine's host name goes into the job log (ACT_HI_JOB_LOG.HOSTNAME_): which node ran which job
+            "--camunda.bpm.generic-properties.properties.hostname=" + name,
+            // a killed node's locked jobs are taken over after 30 s instead of 5 min
+            "--camunda.bpm.job-execution.lock-time-in-millis=30000",
+            // an idle job executor looks for due jobs at least every 5 s (timers moved due by the test)
+            "--camunda.bpm.job-execution.max-wait=5000",
+            // an operator for Cockpit's actions over REST (moving a timer's due date, retrying a job)
+            "--camunda.bpm.admin-user.id=admin",
+            "--camunda.bpm.admin-user.password=demo",
+            "--sanxiang.mail.calendar-check-cron=-",
             "--logging.level.root=WARN",
             "--logging.level.org.sanxiang=INFO",
             "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));

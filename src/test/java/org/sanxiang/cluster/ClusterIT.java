@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +21,14 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Two nodes, one database: two application nodes (separate JVMs, separate ports) on one MariaDB
- * database share the work of the demo users; then one is killed with SIGKILL in the middle of the
- * work, the other finishes it, and the killed node rejoins after a restart. After each part the
- * database is audited: every case exactly once, every review round recorded once, Camunda's history
- * complete, no incident. Runs only in the Maven profile {@code cluster}.
+ * database and one mail server share the work of the demo users, and the review deadlines' timers
+ * of 200 cases fall due (moved due as in Cockpit: the nodes keep the real clock) and fire on either
+ * node. Then one node is killed with SIGKILL in the middle of the work (requests under way, mail
+ * deliveries under way, 600 penalty-deadline timers falling due), the other finishes it, and the
+ * killed node rejoins after a restart. After each part the database and the mail server are
+ * audited: every case exactly once, every review round recorded once, Camunda's history complete,
+ * every timer fired once, every mail sent once, no incident. Runs only in the Maven profile
+ * {@code cluster}.
  */
 @Tag("cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,46 +60,67 @@ class ClusterIT {
     @Test
     @Order(1)
     @Timeout(value = 60, unit = TimeUnit.MINUTES)
-    void twoHundredMajorCasesDrivenThroughBothNodesAreEachRegisteredReviewedAndDecidedExactlyOnce() {
+    void twoHundredMajorCasesThroughBothNodesWithTheirReviewTimersFallenDueAreEachRegisteredRemindedReviewedDecidedAndMailedOnce() {
         long start = System.nanoTime();
-        cluster.drive(Cluster.scripts("A", CASES), DRIVE_PATIENCE);
-        figures.note("part 1: " + CASES + " cases driven through both nodes in", Duration.ofNanos(System.nanoTime() - start));
+        Map<String, ReviewScript> inReview = cluster.driveToTheReview(Cluster.scripts("A", CASES), DRIVE_PATIENCE);
+        figures.note("part 1: " + CASES + " cases registered and taken to their review in", Duration.ofNanos(System.nanoTime() - start));
+        assertThat(inReview).hasSize(CASES);
+
+        Set<String> timers = cluster.letTimersFallDue(Cluster.REVIEW_TIMERS, inReview.keySet(), DRIVE_PATIENCE);
+        cluster.reviewTimersFallenDue.addAll(inReview.keySet());
+        assertThat(timers).as("review timers (2 reminders and the overdue escalation per case)").hasSize(3 * CASES);
+        figures.note("part 1: " + timers.size() + " review timers fallen due, all fired in", cluster.awaitJobsDone(timers, DRIVE_PATIENCE));
+
+        start = System.nanoTime();
+        cluster.driveTheReviews(inReview, DRIVE_PATIENCE);
+        figures.note("part 1: the reviews and decisions of the " + CASES + " cases in", Duration.ofNanos(System.nanoTime() - start));
 
         assertThat(figures.get("cases registered @node-a")).as("cases registered on node-a").isEqualTo(CASES / 2);
         assertThat(figures.get("cases registered @node-b")).as("cases registered on node-b").isEqualTo(CASES - CASES / 2);
         assertThat(figures.get("tasks completed @node-a")).as("tasks completed on node-a").isPositive();
         assertThat(figures.get("tasks completed @node-b")).as("tasks completed on node-b").isPositive();
-        cluster.auditEverything();
+        cluster.auditEverything(Set.of());
     }
 
     @Test
     @Order(2)
     @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void aNodeKilledWithSigkillInTheMiddleOfTheWorkLosesNothingTheOtherFinishesItAndTheRestartedNodeRejoins() {
+        Set<String> decided = Set.copyOf(cluster.driven.keySet());
         long completedBefore = figures.get("tasks completed");
+        long operatedBefore = figures.get("operator actions (REST as admin)");
         List<Future<?>> running = cluster.submit(Cluster.scripts("B", CASES_DURING_THE_KILL));
+        Cluster.TimerMoves moving = cluster.letTimersFallDueInBackground(Cluster.PENALTY_TIMERS, decided);
+        Set<String> timers = moving.jobIds();
+        assertThat(timers).as("penalty-decision timers of the decided cases").hasSize(3 * decided.size());
         awaitTasksCompleted(completedBefore + CASES_DURING_THE_KILL * 3L, running);
+        awaitCount("operator actions (REST as admin)", operatedBefore + timers.size() / 3);
 
         awaitWriteUnderWay(cluster.nodeB);
         long nodeBBeforeKill = figures.get("tasks completed @node-b") + figures.get("cases registered @node-b");
         int status = cluster.nodeB.kill();
         long killedAt = System.nanoTime();
+        Set<String> mailsInDoubt = cluster.mailsUnderDelivery();
         figures.add("nodes killed with SIGKILL");
         figures.note("exit status of the killed node-b (128 + SIGKILL)", status);
+        figures.note("mails under delivery at the kill (in doubt)", mailsInDoubt.size());
         assertThat(status).isEqualTo(137);
 
         cluster.awaitAll(running, DRIVE_PATIENCE);
-        figures.note("part 2: rest of the work finished by node-a alone in", Duration.ofNanos(System.nanoTime() - killedAt));
+        figures.note("part 2: the clients' work finished by node-a alone in", Duration.ofNanos(System.nanoTime() - killedAt));
+        cluster.awaitAll(moving.moves(), DRIVE_PATIENCE);
+        figures.note("part 2: " + timers.size() + " penalty timers fired (node-b's after its locks expired) within",
+            cluster.awaitJobsDone(timers, DRIVE_PATIENCE).plusNanos(System.nanoTime() - killedAt));
         assertThat(figures.get("tasks completed @node-b") + figures.get("cases registered @node-b"))
             .as("work done by node-b after its death").isEqualTo(nodeBBeforeKill);
-        cluster.auditEverything();
+        cluster.auditEverything(mailsInDoubt);
 
         cluster.nodeB.start();
         figures.note("restart of node-b after the kill", cluster.nodeB.awaitReady());
         cluster.drive(Cluster.scripts("C", CASES_AFTER_THE_RESTART), DRIVE_PATIENCE);
         assertThat(figures.get("tasks completed @node-b") + figures.get("cases registered @node-b"))
             .as("work done by node-b after its restart").isGreaterThan(nodeBBeforeKill);
-        cluster.auditEverything();
+        cluster.auditEverything(mailsInDoubt);
         figures.note("cases in the database at the end", cluster.driven.size());
     }
 
@@ -102,6 +129,17 @@ class ClusterIT {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (node.writesUnderWay().get() == 0 && System.nanoTime() < deadline) {
             AppNode.pause(Duration.ofMillis(1));
+        }
+    }
+
+    /** waits, boundedly, until the counter of the figures reaches the count */
+    private void awaitCount(String counter, long count) {
+        long deadline = System.nanoTime() + DRIVE_PATIENCE.toNanos();
+        while (figures.get(counter) < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(counter + ": only " + figures.get(counter) + " of " + count + " within " + DRIVE_PATIENCE);
+            }
+            AppNode.pause(Duration.ofMillis(100));
         }
     }
 

@@ -1,12 +1,16 @@
 package org.sanxiang.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanxiang.CaseFixture.majorFacts;
 import static org.sanxiang.CaseFixture.vars;
+import static org.sanxiang.CaseFixture.with;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -23,7 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Faults on a two-node cluster: the database server restarted under load. The MariaDB server is
+ * Faults on a two-node cluster: the mail server down for a while (mails wait and are retried; an
+ * incident shows in Cockpit only once a mail's retries are spent; every mail is delivered once
+ * after the server is back), and the database server restarted under load. The MariaDB server is
  * shared with other work on the machine, so the restart is the last thing the cluster tests do,
  * the outage is kept short and the server is started again whatever happens. Runs only in the Maven
  * profile {@code cluster}.
@@ -43,9 +49,85 @@ class FaultsIT {
     final Figures figures = new Figures("FaultsIT: faults on two nodes");
     Cluster cluster;
 
+    /** a mail's delivery is tried this many times, 4 s apart, before its job gets an incident */
+    static final int DELIVERY_ATTEMPTS = 3;
+    static final Duration MAIL_PATIENCE = Duration.ofMinutes(5);
+
     @BeforeAll
     void twoNodesOnAFreshDatabase() {
-        cluster = Cluster.start("faults", figures, List.of());
+        cluster = Cluster.start("faults", figures, List.of("--sanxiang.mail.retry-intervals=PT4S,PT4S,PT4S"));
+    }
+
+    @Test
+    @Order(10)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
+    void whileTheMailServerIsDownMailsWaitAndRetryAndAreDeliveredOnceWhenItIsBackBeforeTheRetriesAreSpent() {
+        cluster.mail.stop();
+        long downAt = System.nanoTime();
+        figures.add("mail server outages");
+        Set<String> cases = registerAndInvestigate("短时邮件中断", 2);
+
+        await("every mail of the outage tried and failed once", () -> cluster.database.count(
+            "SELECT COUNT(*) FROM notification_outbox WHERE status = 'PENDING' AND attempts >= 1") == mailsOf(cases), MAIL_PATIENCE);
+        assertThat(openIncidents()).as("incidents while the retries last").isEmpty();
+        cluster.mail.start();
+        figures.note("short mail outage (delivery retried, no incident) lasted", Duration.ofNanos(System.nanoTime() - downAt));
+
+        figures.note("short mail outage: mails delivered after the mail server came back within", cluster.audit.awaitMailsDelivered(MAIL_PATIENCE));
+        assertThat(openIncidents()).isEmpty();
+        assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_HI_INCIDENT")).as("incidents ever").isZero();
+        assertThat(cluster.audit.mailsDeliveredExactlyOnce(cluster.mail.received(), Set.of())).isZero();
+        figures.note("short mail outage: mails delayed and then delivered once", mailsOf(cases));
+    }
+
+    @Test
+    @Order(11)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
+    void whenTheMailServerStaysDownAnIncidentShowsOnlyOnceTheRetriesAreSpentAndAfterTheOperatorsRetryEveryMailIsDeliveredOnce() {
+        cluster.mail.stop();
+        long downAt = System.nanoTime();
+        figures.add("mail server outages");
+        Set<String> cases = registerAndInvestigate("长时邮件中断", 3);
+        long mails = mailsOf(cases);
+
+        long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();
+        long observations = 0;
+        while (true) {
+            Map<String, Long> retriesByJob = cluster.database.rows(
+                    "SELECT ID_ AS id, RETRIES_ AS retries FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'sanxiang-mail'").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("id"), r -> ((Number) r.get("retries")).longValue()));
+            List<String> incidentJobs = openIncidents().stream().map(i -> (String) i.get("configuration")).toList();
+            observations++;
+            assertThat(incidentJobs).as("jobs with an incident (shown in Cockpit) while they still have retries")
+                .allSatisfy(job -> assertThat(retriesByJob.getOrDefault(job, 0L)).as("retries of job %s", job).isZero());
+            if (incidentJobs.size() == mails) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + incidentJobs.size() + " of " + mails + " incidents within " + MAIL_PATIENCE);
+            }
+            AppNode.pause(Duration.ofMillis(200));
+        }
+        figures.note("long mail outage: all retries spent, an incident per mail in Cockpit, after", Duration.ofNanos(System.nanoTime() - downAt));
+        figures.note("long mail outage: observations that no incident showed before the retries were spent", observations);
+        assertThat(cluster.database.rows("SELECT status, attempts, status_reason FROM notification_outbox WHERE status <> 'SENT'"))
+            .as("the mails of the outage: failed after every attempt, with the reason").hasSize((int) mails)
+            .allSatisfy(r -> {
+                assertThat(r).containsEntry("status", "FAILED").containsEntry("attempts", DELIVERY_ATTEMPTS);
+                assertThat((String) r.get("status_reason")).startsWith("发送失败");
+            });
+
+        cluster.mail.start();
+        figures.note("long mail outage lasted", Duration.ofNanos(System.nanoTime() - downAt));
+        List<Map<String, Object>> incidents = openIncidents();
+        for (int i = 0; i < incidents.size(); i++) {
+            cluster.traffic.retry(i, (String) incidents.get(i).get("configuration"), 1);
+        }
+        figures.note("long mail outage: mails delivered after the operator's retry within", cluster.audit.awaitMailsDelivered(MAIL_PATIENCE));
+        assertThat(openIncidents()).as("incidents after the retry").isEmpty();
+        assertThat(cluster.audit.mailsDeliveredExactlyOnce(cluster.mail.received(), Set.of())).isZero();
+        figures.note("long mail outage: incidents resolved by the operator's retry", incidents.size());
+        figures.note("long mail outage: mails failed and then delivered once", mails);
     }
 
     @AfterAll
@@ -64,6 +146,7 @@ class FaultsIT {
     @Order(20)
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void afterTheDatabaseRestartsUnderLoadBothNodesRecoverByThemselvesAndNoAcknowledgedCaseIsLost() {
+        long incidentsBefore = cluster.database.count("SELECT COUNT(*) FROM ACT_HI_INCIDENT");
         RegistrationLoad load = new RegistrationLoad(cluster.nodes(), LOAD_THREADS);
         load.start();
         long restartedAt;
@@ -133,7 +216,34 @@ class FaultsIT {
             .as("cases now waiting for the draft decision").isEqualTo(stored.size());
         assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ = 'investigate' AND END_TIME_ IS NOT NULL"))
             .as("investigations in history, each once").isEqualTo(stored.size());
-        cluster.audit.noIncidents();
+        figures.note("mails delivered after the database restart within", cluster.audit.awaitMailsDelivered(MAIL_PATIENCE));
+        assertThat(cluster.audit.mailsDeliveredExactlyOnce(cluster.mail.received(), Set.of())).isZero();
+        assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_HI_INCIDENT")).as("incidents ever").isEqualTo(incidentsBefore);
+        assertThat(openIncidents()).as("open incidents").isEmpty();
+    }
+
+    /** registers cases through both nodes and completes their investigation; each then has mailed its two tasks to both handlers */
+    private Set<String> registerAndInvestigate(String title, int count) {
+        Set<String> cases = ConcurrentHashMap.newKeySet();
+        cluster.run(IntStream.range(0, count).<Runnable>mapToObj(i -> () -> {
+            String caseNumber = cluster.traffic.register(i, "handler1",
+                with(majorFacts(), "caseTitle", String.format("%s测试案件 %02d", title, i)));
+            cluster.traffic.complete(i + 1, caseNumber, "investigate", "handler1",
+                vars("investigationSummary", "现场检查。", "evidenceList", "检查笔录"));
+            cases.add(caseNumber);
+        }).toList(), RECOVERY_PATIENCE);
+        return cases;
+    }
+
+    /** the mails written for these cases */
+    private long mailsOf(Set<String> cases) {
+        return cluster.database.rows("SELECT case_number FROM notification_outbox").stream()
+            .filter(r -> cases.contains((String) r.get("case_number"))).count();
+    }
+
+    /** the incidents an administrator sees in Cockpit (REST as admin) */
+    private List<Map<String, Object>> openIncidents() {
+        return cluster.traffic.read(0, "/engine-rest/incident?incidentType=failedJob").jsonList();
     }
 
     private static void await(String what, BooleanSupplier condition, Duration patience) {

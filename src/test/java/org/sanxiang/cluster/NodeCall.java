@@ -76,6 +76,10 @@ final class NodeCall {
         return send(node, user, "POST", path, body);
     }
 
+    static Response put(AppNode node, String user, String path, Object body) throws Unreachable, OutcomeUnknown {
+        return send(node, user, "PUT", path, body);
+    }
+
     private static Response send(AppNode node, String user, String method, String path, Object body) throws Unreachable, OutcomeUnknown {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
             .timeout(REQUEST_TIMEOUT)

@@ -54,15 +54,27 @@ final class ReviewScript {
     }
 
     List<Step> steps() {
+        List<Step> steps = new ArrayList<>(stepsToTheReview());
+        steps.addAll(stepsOfTheReview());
+        return steps;
+    }
+
+    /** from 立案 to the first acceptance (受理): the review period then runs, with its timers */
+    List<Step> stepsToTheReview() {
+        return List.of(
+            new Step("investigate", "handler1", vars(
+                "investigationSummary", "现场检查发现不合格产品。", "evidenceList", "检查笔录、检验报告")),
+            new Step("draft-decision", "handler2", vars("action", "FINE", "amount", 80000,
+                "decisionDraft", "拟罚款八万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
+                "discretionReasoning", "按裁量基准一般档。")),
+            new Step("notify-party", "handler1", vars("partyStatement", "", "hearingRequested", false, "hearingHeld", false)),
+            submit("请审核。"),
+            new Step("accept-submission", reviewer(), vars("materialsComplete", true)));
+    }
+
+    /** the review's opinions (for every fourth case first PROBLEMS, a revision and a second round), then the leader's decision */
+    List<Step> stepsOfTheReview() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("investigate", "handler1", vars(
-            "investigationSummary", "现场检查发现不合格产品。", "evidenceList", "检查笔录、检验报告")));
-        steps.add(new Step("draft-decision", "handler2", vars("action", "FINE", "amount", 80000,
-            "decisionDraft", "拟罚款八万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
-            "discretionReasoning", "按裁量基准一般档。")));
-        steps.add(new Step("notify-party", "handler1", vars("partyStatement", "", "hearingRequested", false, "hearingHeld", false)));
-        steps.add(submit("请审核。"));
-        steps.add(new Step("accept-submission", reviewer(), vars("materialsComplete", true)));
         if (revised()) {
             steps.add(new Step("review-decision", reviewer(), vars("opinion", "PROBLEMS",
                 "passedChecks", List.of("SUBJECT", "QUALIFICATION", "PROCEDURE", "FACTS_EVIDENCE", "AUTHORITY", "DOCUMENTS", "CRIME_REFERRAL"),
@@ -84,26 +96,63 @@ final class ReviewScript {
 
     /** registers the case and takes it through all its steps; returns its case number */
     String drive(Traffic traffic) {
-        String caseNumber = traffic.register(index, registrant(), facts());
-        List<Step> steps = steps();
-        for (int s = 0; s < steps.size(); s++) {
-            Step step = steps.get(s);
-            traffic.complete(index + s + 1, caseNumber, step.taskKey(), step.user(), step.values());
-        }
+        String caseNumber = driveToTheReview(traffic);
+        driveTheReview(traffic, caseNumber);
         return caseNumber;
     }
 
-    /** the user tasks the history must hold for the case, by key: every step once, and the open serve-decision */
+    /** registers the case and takes it to its first review period; returns its case number */
+    String driveToTheReview(Traffic traffic) {
+        String caseNumber = traffic.register(index, registrant(), facts());
+        take(traffic, caseNumber, stepsToTheReview(), 1);
+        return caseNumber;
+    }
+
+    void driveTheReview(Traffic traffic, String caseNumber) {
+        take(traffic, caseNumber, stepsOfTheReview(), 1 + stepsToTheReview().size());
+    }
+
+    private void take(Traffic traffic, String caseNumber, List<Step> steps, int firstLane) {
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
+            traffic.complete(index + firstLane + s, caseNumber, step.taskKey(), step.user(), step.values());
+        }
+    }
+
+    /** review periods (one per acceptance): each offers the optional request-extension, deleted when the opinion is given */
+    long reviewRounds() {
+        return revised() ? 2 : 1;
+    }
+
+    /**
+     * The user tasks the history must hold for the case, by key: every step once, the open
+     * serve-decision, and per review round the optional request-extension (deleted unused).
+     */
     Map<String, Long> expectedTaskHistory() {
         Map<String, Long> tasks = new TreeMap<>();
         steps().forEach(step -> tasks.merge(step.taskKey(), 1L, Long::sum));
         tasks.put("serve-decision", 1L);
+        tasks.put("request-extension", reviewRounds());
         return tasks;
+    }
+
+    /** how many people hold a new task of this kind and get a mail about it: both handlers, both reviewers, or leader1 */
+    static long holders(String taskKey) {
+        return switch (taskKey) {
+            case "leader-decision" -> 1;
+            case "request-extension" -> 0;
+            default -> 2;
+        };
+    }
+
+    /** the mails about new tasks (待办) the case causes: one per holder of each task created */
+    long expectedTaskMails() {
+        return expectedTaskHistory().entrySet().stream().mapToLong(e -> e.getValue() * holders(e.getKey())).sum();
     }
 
     /** the review records the case must have, by table */
     Map<String, Long> expectedReviewRecords() {
-        long rounds = revised() ? 2 : 1;
+        long rounds = reviewRounds();
         Map<String, Long> records = new TreeMap<>();
         records.put("review_submission", rounds);
         records.put("review_acceptance", rounds);

@@ -1,6 +1,8 @@
 package org.sanxiang.cluster;
 
+import java.text.SimpleDateFormat;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ final class Traffic {
     /** how long a request whose connection broke on a node that still runs may go on committing */
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
+    static final String ADMIN = "admin";
     private static final String START_FORM = "/engine-rest/process-definition/key/enforcement-case/submit-form";
 
     private final List<AppNode> nodes;
@@ -130,6 +133,60 @@ final class Traffic {
             }
             refuseUnexpected(failed, action + " on " + node.name());
             figures.add("requests failed with a server error", node);
+        }
+    }
+
+    /** as the administrator, as in Cockpit: the job falls due now (a timer fires as if its time had come) */
+    void fallDueNow(int lane, String jobId) {
+        String now = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date());
+        operate(lane, "/engine-rest/job/" + jobId + "/duedate", Map.of("duedate", now, "cascade", false), "move the due date of job " + jobId);
+    }
+
+    /** as the administrator, as in Cockpit: gives a failed job retries again, which resolves its incident */
+    void retry(int lane, String jobId, int retries) {
+        operate(lane, "/engine-rest/job/" + jobId + "/retries", Map.of("retries", retries), "set the retries of job " + jobId);
+    }
+
+    /** a read as the administrator through any serving node */
+    NodeCall.Response read(int lane, String path) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0) {
+                checkDeadline(deadline, "read " + path);
+                AppNode.pause(RETRY_PAUSE);
+            }
+            AppNode node = route(lane, attempt, deadline, "read " + path);
+            try {
+                NodeCall.Response response = NodeCall.get(node, ADMIN, path);
+                if (response.ok()) {
+                    return response;
+                }
+                refuseUnexpected(response, "read " + path + " on " + node.name());
+            } catch (NodeCall.Unreachable | NodeCall.OutcomeUnknown e) {
+                figures.add("requests sent to another node (node unreachable)");
+            }
+        }
+    }
+
+    /** an idempotent PUT as the administrator, repeated on another node until it is answered */
+    private void operate(int lane, String path, Object body, String action) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0) {
+                checkDeadline(deadline, action);
+                AppNode.pause(RETRY_PAUSE);
+            }
+            AppNode node = route(lane, attempt, deadline, action);
+            try {
+                NodeCall.Response response = NodeCall.put(node, ADMIN, path, body);
+                if (response.ok()) {
+                    figures.add("operator actions (REST as admin)", node);
+                    return;
+                }
+                refuseUnexpected(response, action + " on " + node.name());
+            } catch (NodeCall.Unreachable | NodeCall.OutcomeUnknown e) {
+                figures.add("requests sent to another node (node unreachable)");
+            }
         }
     }
 
