@@ -51,8 +51,18 @@ final class MailSink implements AutoCloseable {
         server.start();
     }
 
+    /** starts the server unless it runs */
+    synchronized void ensureRunning() {
+        if (server == null) {
+            start();
+        }
+    }
+
     /** stops the server: connections to its port are refused until {@link #start()} */
     synchronized void stop() {
+        if (server == null) {
+            return;
+        }
         beforeLastStop.addAll(read(server));
         server.stop();
         server = null;
