@@ -28,6 +28,8 @@ final class RegistrationLoad {
         }
     }
 
+    /** how the titles of the load's cases begin */
+    static final String TITLE = "数据库重启测试案件";
     private static final String START_FORM = "/engine-rest/process-definition/key/enforcement-case/submit-form";
 
     private final List<AppNode> nodes;
@@ -88,7 +90,7 @@ final class RegistrationLoad {
         while (!stopping.get()) {
             int number = sent.incrementAndGet();
             AppNode node = nodes.get(number % nodes.size());
-            String title = String.format("数据库重启测试案件 %05d", number);
+            String title = String.format("%s %05d", TITLE, number);
             Map<String, Object> facts = with(majorFacts(), "caseTitle", title, "handlers", number % 2 == 0 ? "handler1,handler2" : "handler2,handler1");
             long sentAt = System.nanoTime();
             String caseNumber = null;
