@@ -34,6 +34,9 @@ import java.util.stream.Stream;
  */
 final class AppNode {
 
+    /** the operator's password: outside the demo profile it must not be a well-known one */
+    static final String ADMIN_PASSWORD = "Cluster-Admin-2026";
+
     /** a node started on a loaded machine (2 shared cores) may need minutes */
     static final Duration STARTUP_PATIENCE = Duration.ofMinutes(8);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -207,7 +210,7 @@ final class AppNode {
             "--camunda.bpm.job-execution.max-wait=5000",
             // an operator for Cockpit's actions over REST (moving a timer's due date, retrying a job)
             "--camunda.bpm.admin-user.id=admin",
-            "--camunda.bpm.admin-user.password=demo",
+            "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
             "--sanxiang.mail.calendar-check-cron=-",
             "--logging.level.root=WARN",
             "--logging.level.org.sanxiang=INFO",
