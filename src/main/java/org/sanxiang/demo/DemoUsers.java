@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.sanxiang.people.Credentials;
 import org.sanxiang.people.Groups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,7 +12,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo users, password {@code demo}. Never active outside the demo (and test) profiles. */
+/**
+ * The demo users, password {@code demo}. Never active outside the demo (and test) profiles. Handlers
+ * get a valid enforcement certificate (持证上岗) and reviewers the legal-profession qualification,
+ * so that cases can be registered and reviewed.
+ */
 @Component
 @Profile({"demo", "test"})
 @Order(20)
@@ -19,7 +24,8 @@ public class DemoUsers implements ApplicationRunner {
 
     public static final String PASSWORD = "demo";
 
-    record DemoUser(String id, String lastName, String firstName, String group) { }
+    /** Camunda shows "firstName lastName": the surname goes first, as Chinese names are written */
+    record DemoUser(String id, String surname, String givenName, String group) { }
 
     static final List<DemoUser> USERS = List.of(
         new DemoUser("handler1", "张", "承办", Groups.HANDLER),
@@ -32,9 +38,11 @@ public class DemoUsers implements ApplicationRunner {
         new DemoUser("catalog1", "吴", "目录", Groups.CATALOG_ADMIN));
 
     private final IdentityService identityService;
+    private final Credentials credentials;
 
-    public DemoUsers(IdentityService identityService) {
+    public DemoUsers(IdentityService identityService, Credentials credentials) {
         this.identityService = identityService;
+        this.credentials = credentials;
     }
 
     @Override
@@ -42,13 +50,30 @@ public class DemoUsers implements ApplicationRunner {
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());
-                user.setFirstName(demo.firstName());
-                user.setLastName(demo.lastName());
+                user.setFirstName(demo.surname());
+                user.setLastName(demo.givenName());
                 user.setEmail(demo.id() + "@sanxiang.example");
                 user.setPassword(PASSWORD);
                 identityService.saveUser(user);
                 identityService.createMembership(demo.id(), demo.group());
             }
+            credentialOf(demo);
+        }
+    }
+
+    /** a certificate valid for five more years (renewed when a kept demo database has let it expire) */
+    private void credentialOf(DemoUser demo) {
+        boolean handler = Groups.HANDLER.equals(demo.group());
+        boolean reviewer = Groups.REVIEWER.equals(demo.group());
+        if (!handler && !reviewer) {
+            return;
+        }
+        boolean current = credentials.of(demo.id())
+            .map(c -> reviewer ? c.hasLegalQualification() : c.certificateValidOn(Credentials.today().plusYears(1)))
+            .orElse(false);
+        if (!current) {
+            credentials.put(demo.id(), handler ? "DEMO-" + demo.id().toUpperCase() : null,
+                handler ? Credentials.today().plusYears(5) : null, reviewer, "demo");
         }
     }
 }

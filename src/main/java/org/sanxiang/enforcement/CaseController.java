@@ -2,7 +2,6 @@ package org.sanxiang.enforcement;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -10,10 +9,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
-import org.sanxiang.people.Groups;
 import org.sanxiang.review.ReviewHistory;
 import org.sanxiang.review.ReviewRecord;
 import org.sanxiang.review.ReviewRecords;
+import org.sanxiang.review.WrittenOpinion;
 import org.sanxiang.tasks.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,19 +33,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases")
 public class CaseController {
 
-    private static final List<String> READERS = List.of(Groups.REVIEWER, Groups.LEADER, Groups.ARCHIVIST,
-        Groups.DISCLOSER, Groups.CAMUNDA_ADMIN);
-
     private final RuntimeService runtimeService;
     private final CaseRegister cases;
     private final ReviewRecords records;
     private final Directory directory;
+    private final CaseReaders readers;
 
-    public CaseController(RuntimeService runtimeService, CaseRegister cases, ReviewRecords records, Directory directory) {
+    public CaseController(RuntimeService runtimeService, CaseRegister cases, ReviewRecords records, Directory directory,
+                          CaseReaders readers) {
         this.runtimeService = runtimeService;
         this.cases = cases;
         this.records = records;
         this.directory = directory;
+        this.readers = readers;
     }
 
     @PostMapping
@@ -68,9 +67,7 @@ public class CaseController {
         if (c == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "案号为“" + caseNumber + "”的案件不存在。"));
         }
-        if (!c.isHandler(user.userId()) && READERS.stream().noneMatch(user::isIn)) {
-            throw new AuthorizationException("用户 " + user.userId() + " 不是案件 " + caseNumber + " 的承办人，也不是审核、负责人、档案或公示人员，不能调阅本案。");
-        }
+        readers.checkMayRead(user, c);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseNumber", c.getCaseNumber());
         body.put("title", c.getTitle());
@@ -100,6 +97,11 @@ public class CaseController {
         step.put("actor", record.getActor());
         step.put("at", record.getRecordedAt());
         step.put("text", ReviewHistory.describe(record));
+        if (record instanceof WrittenOpinion) {
+            step.put("opinionId", record.getId());
+            step.put("verification", "/api/opinions/" + record.getId() + "/verification");
+            step.put("print", "/opinions/" + record.getId() + "/print");
+        }
         return step;
     }
 

@@ -10,6 +10,7 @@ import org.sanxiang.catalog.Category;
 import org.sanxiang.catalog.PartyType;
 import org.sanxiang.catalog.Procedure;
 import org.sanxiang.catalog.Tier;
+import org.sanxiang.people.Credentials;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Inputs;
@@ -39,9 +40,11 @@ public class CaseFactsValidator {
         Map.entry(HANDLERS, "承办人"));
 
     private final Directory directory;
+    private final Credentials credentials;
 
-    public CaseFactsValidator(Directory directory) {
+    public CaseFactsValidator(Directory directory, Credentials credentials) {
         this.directory = directory;
+        this.credentials = credentials;
     }
 
     /** checks the facts, including that every handler is a user in the handler group */
@@ -93,6 +96,9 @@ public class CaseFactsValidator {
             if (!directory.isMember(handler, Groups.HANDLER)) {
                 throw new InvalidInputException(HANDLERS, in.label(HANDLERS) + "“" + handler + "”不是执法人员（不属于承办人组），不能承办案件。");
             }
+            credentials.certificateProblem(handler).ifPresent(problem -> {
+                throw new InvalidInputException(HANDLERS, in.label(HANDLERS) + "“" + handler + "”" + problem + "，不能承办案件。");
+            });
         }
     }
 }

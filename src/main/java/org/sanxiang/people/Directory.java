@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,29 @@ public class Directory {
         return engineConfiguration.getCommandExecutorTxRequired().execute(context ->
             context.runWithoutAuthorization(() ->
                 identityService.createUserQuery().userId(userId).count() > 0));
+    }
+
+    /** the ids of the members of the group */
+    public List<String> membersOf(String groupId) {
+        return engineConfiguration.getCommandExecutorTxRequired().execute(context ->
+            context.runWithoutAuthorization(() ->
+                identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                    .map(User::getId).toList()));
+    }
+
+    /** the user's name as people read it (张三), or the id if the user has no name or does not exist */
+    public String displayName(String userId) {
+        User user = engineConfiguration.getCommandExecutorTxRequired().execute(context ->
+            context.runWithoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult()));
+        if (user == null) {
+            return userId;
+        }
+        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     public List<String> groupsOf(String userId) {

@@ -61,6 +61,12 @@ public class RoleSetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         GROUPS.forEach(this::ensureGroup);
+        // administrators manage users, groups, authorizations and deployments of processes: all rights, whoever
+        // created the administrator (camunda.bpm.admin-user or the Admin webapp's first-user setup)
+        ensureGroup(Groups.CAMUNDA_ADMIN, "系统管理员");
+        for (Resources resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+        }
         for (String group : STAFF) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.USER, "*", Permissions.READ);
@@ -76,6 +82,8 @@ public class RoleSetup implements ApplicationRunner {
         for (String group : STAFF) {
             grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         }
+        grant(Groups.CATALOG_ADMIN, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        // DEPLOYMENT CREATE would allow any resource: security.DmnOnlyDeployments lets non-administrators deploy DMN only
         grant(Groups.CATALOG_ADMIN, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
         grant(Groups.CATALOG_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
@@ -88,13 +96,15 @@ public class RoleSetup implements ApplicationRunner {
             q -> q.taskCandidateGroup(Groups.LEADER).includeAssignedTasks(), List.of(Groups.LEADER));
         filter("待归档", "待归档的案件", 0, Groups.ARCHIVIST,
             q -> q.taskCandidateGroup(Groups.ARCHIVIST).includeAssignedTasks(), List.of(Groups.ARCHIVIST));
+        filter("公示任务", "待审查、发布、撤下或更正的公示信息", 0, Groups.DISCLOSER,
+            q -> q.taskCandidateGroup(Groups.DISCLOSER).includeAssignedTasks(), List.of(Groups.DISCLOSER));
     }
 
     private void ensureGroup(String id, String name) {
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);
-            group.setType("WORKFLOW");
+            group.setType(Groups.CAMUNDA_ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
         }
     }
@@ -128,7 +138,9 @@ public class RoleSetup implements ApplicationRunner {
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
             filter.setOwner(owner);
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            // the task list shows which case a task belongs to
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+                "variables", List.of(Map.of("name", "caseNumber", "label", "案号"), Map.of("name", "caseTitle", "label", "案件名称"))));
             filter.setQuery(query.apply(taskService.createTaskQuery()));
             filterService.saveFilter(filter);
         }

@@ -47,10 +47,12 @@ public class ReviewTaskRules implements TaskRule {
 
     private final ReviewRecords records;
     private final ReviewHistory history;
+    private final OpinionSignatures signatures;
 
-    public ReviewTaskRules(ReviewRecords records, ReviewHistory history) {
+    public ReviewTaskRules(ReviewRecords records, ReviewHistory history, OpinionSignatures signatures) {
         this.records = records;
         this.history = history;
+        this.signatures = signatures;
     }
 
     @Override
@@ -136,7 +138,8 @@ public class ReviewTaskRules implements TaskRule {
         }
         task.setVariable(REFER_TO_JUDICIAL, refer);
         task.setVariable(OPINION_TEXT, text);
-        records.save(new WrittenOpinion(step(task, caseNumber, round, user), opinion, passed, text, refer));
+        // 书面审核意见: signed with the agency's key as it is written
+        records.save(signatures.signed(new OpinionContent(step(task, caseNumber, round, user), opinion, passed, text, refer)));
     }
 
     private void collective(DelegateTask task, Inputs in, String caseNumber, int round, ActingUser user) {

@@ -1,7 +1,8 @@
 /**
- * Authentication of the APIs: HTTP Basic against Camunda's identity service for
- * {@code /engine-rest/**}, {@code /api/**} and {@code /actuator/**}; the deliberately public
- * read-only paths (the public API, the actuator's health) are listed
- * in {@link org.sanxiang.security.PublicPaths}.
+ * Security of the installation: authentication of every request (HTTP Basic against Camunda's
+ * identity service, or a webapp session) except the deliberately public paths listed in
+ * {@link org.sanxiang.security.PublicPaths}; refusals as JSON (401, 403, 400) from the
+ * application's API and from Camunda's REST API; deployments of anything but DMN reserved to
+ * administrators; the administrator's password checked at start-up.
  */
 package org.sanxiang.security;

@@ -11,6 +11,7 @@ import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
+import org.sanxiang.people.ReviewerEligibility;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +27,17 @@ public class TaskRules implements TaskListener {
     private final Directory directory;
     private final CaseRegister cases;
     private final ObjectProvider<TaskObserver> observers;
+    private final ReviewerEligibility reviewers;
 
-    public TaskRules(List<TaskRule> rules, Directory directory, CaseRegister cases, ObjectProvider<TaskObserver> observers) {
+    public TaskRules(List<TaskRule> rules, Directory directory, CaseRegister cases, ObjectProvider<TaskObserver> observers,
+                     ReviewerEligibility reviewers) {
         for (TaskRule rule : rules) {
             rule.taskKeys().forEach(key -> this.rules.put(key, rule));
         }
         this.directory = directory;
         this.cases = cases;
         this.observers = observers;
+        this.reviewers = reviewers;
     }
 
     /** who may hold and complete tasks with this key, if a rule governs it */
@@ -85,9 +89,10 @@ public class TaskRules implements TaskListener {
             throw new ActionNotAllowedException("“" + task.getName() + "”须由" + Groups.label(holder.groupId())
                 + "办理，用户 " + userId + " 不是" + Groups.label(holder.groupId()) + "。");
         }
-        if (holder.recuseHandlers() && cases.get(caseNumber).isHandler(userId)) {
-            throw new ActionNotAllowedException("用户 " + userId + " 是案件 " + caseNumber
-                + " 的承办人，依照回避规定不得对本案受理、审核或出具审核意见（法制审核人员不得承办具体行政执法事务）。");
+        if (holder.recuseHandlers()) {
+            reviewers.refusal(userId, caseNumber, cases.get(caseNumber).isHandler(userId)).ifPresent(refusal -> {
+                throw new ActionNotAllowedException(refusal);
+            });
         }
     }
 }

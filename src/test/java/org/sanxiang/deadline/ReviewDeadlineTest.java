@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineTest;
+import org.sanxiang.people.Credentials;
 import org.sanxiang.Timers;
 import org.sanxiang.notification.Notification;
 import org.sanxiang.notification.NotificationKind;
@@ -36,6 +37,8 @@ class ReviewDeadlineTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    Credentials credentials;
     @Autowired
     NotificationRepository outbox;
     @Autowired
@@ -205,6 +208,7 @@ class ReviewDeadlineTest {
         engine.getIdentityService().saveUser(dual);
         engine.getIdentityService().createMembership(dual.getId(), "handler");
         engine.getIdentityService().createMembership(dual.getId(), "reviewer");
+        credentials.put(dual.getId(), "DUAL-2", Credentials.today().plusYears(1), true, "test");
         String own = fixture.register(CaseFixture.with(majorFacts(), "handlers", dual.getId() + ",handler1,handler2"));
         fixture.investigate(own);
         fixture.draft(own, vars());

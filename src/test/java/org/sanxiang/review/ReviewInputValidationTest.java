@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineTest;
+import org.sanxiang.people.Credentials;
 import org.sanxiang.tasks.ActionNotAllowedException;
 import org.sanxiang.tasks.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ class ReviewInputValidationTest {
     ProcessEngine engine;
     @Autowired
     ReviewRecords records;
+    @Autowired
+    Credentials credentials;
 
     CaseFixture fixture;
     String caseNumber;
@@ -89,6 +92,7 @@ class ReviewInputValidationTest {
         engine.getIdentityService().saveUser(dual);
         engine.getIdentityService().createMembership(dual.getId(), "handler");
         engine.getIdentityService().createMembership(dual.getId(), "reviewer");
+        credentials.put(dual.getId(), "DUAL-1", Credentials.today().plusYears(1), true, "test");
         String own = fixture.register(CaseFixture.with(majorFacts(), "handlers", dual.getId() + ",handler1,handler2"));
         fixture.investigate(own);
         fixture.draft(own, vars());

@@ -19,13 +19,19 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The actuator over HTTP: health is public for container and load-balancer checks, info and the
- * Prometheus metrics need a login (here the administrator the {@code demo} profile creates).
+ * Prometheus metrics need a login (here an administrator configured as outside the demo profile).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=demo"})
+    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=" + ActuatorEndpointsIT.ADMIN_PASSWORD,
+        // its own engine name: under "default" this second context's engine would replace, in Camunda's static engine
+        // registry, the engine that the REST API of the other test contexts in this JVM looks up
+        "camunda.bpm.process-engine-name=actuator-test"})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 @AutoConfigureObservability(tracing = false)
 class ActuatorEndpointsIT {
+
+    /** outside the demo profile the administrator's password must not be guessable (security.AdminPasswordCheck) */
+    static final String ADMIN_PASSWORD = "Actuator-Test-2026";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -78,7 +84,7 @@ class ActuatorEndpointsIT {
 
     @Test
     void administratorWithBasicAuthGetsThePrometheusMetrics() throws Exception {
-        HttpResponse<String> response = get("/actuator/prometheus", basic("admin", "demo"));
+        HttpResponse<String> response = get("/actuator/prometheus", basic("admin", ADMIN_PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");

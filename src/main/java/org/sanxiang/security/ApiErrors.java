@@ -1,0 +1,62 @@
+package org.sanxiang.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.sanxiang.tasks.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * How the application's own REST resources refuse: bad input 400 and a forbidden action 403, each
+ * with {@code {"error": "<中文说明>"}} (and {@code field} where one field is at fault). A
+ * controller's own handlers take precedence; anything not listed here is not handled here.
+ */
+@RestControllerAdvice
+public class ApiErrors {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        body.put("field", e.field());
+        return json(HttpStatus.BAD_REQUEST, body);
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+        return json(HttpStatus.FORBIDDEN, Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return json(HttpStatus.BAD_REQUEST, Map.of("error", "请求内容缺失或不是有效的 JSON 对象。"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+        return json(HttpStatus.BAD_REQUEST, Map.of("error", "参数 " + e.getName() + " 的值无效。"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+        return json(HttpStatus.BAD_REQUEST, Map.of("error", "缺少参数 " + e.getParameterName() + "。"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> notJson(HttpMediaTypeNotSupportedException e) {
+        return json(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Map.of("error", "请求体必须是 JSON（Content-Type: application/json）。"));
+    }
+
+    private static ResponseEntity<Map<String, Object>> json(HttpStatus status, Map<String, Object> body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+}

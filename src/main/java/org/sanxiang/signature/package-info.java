@@ -1,0 +1,9 @@
+/**
+ * The agency's signing key (机关签名密钥): signs the canonical text of documents that must never
+ * change once issued (the written opinions of the legal review) and verifies such signatures.
+ * The key is an Ed25519 (or ECDSA) key in a PKCS12 keystore whose path, password and alias come
+ * from configuration ({@code sanxiang.signing.*}); signing and verifying use the JDK only. Outside
+ * the demo and test profiles a missing keystore stops start-up; there a key is generated (Bouncy
+ * Castle only builds its self-signed certificate, which PKCS12 requires).
+ */
+package org.sanxiang.signature;
