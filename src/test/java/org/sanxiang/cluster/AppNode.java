@@ -207,7 +207,7 @@ final class AppNode {
             "--camunda.bpm.job-execution.max-wait=5000",
             // an operator for Cockpit's actions over REST (moving a timer's due date, retrying a job)
             "--camunda.bpm.admin-user.id=admin",
-            "--camunda.bpm.admin-user.password=demo",
+            "--camunda.bpm.admin-user.password=" + Traffic.ADMIN_PASSWORD,
             "--sanxiang.mail.calendar-check-cron=-",
             "--logging.level.root=WARN",
             "--logging.level.org.sanxiang=INFO",
