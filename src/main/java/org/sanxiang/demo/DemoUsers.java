@@ -24,8 +24,7 @@ public class DemoUsers implements ApplicationRunner {
 
     public static final String PASSWORD = "demo";
 
-    /** Camunda shows "firstName lastName": the surname goes first, as Chinese names are written */
-    record DemoUser(String id, String surname, String givenName, String group) { }
+    record DemoUser(String id, String lastName, String firstName, String group) { }
 
     static final List<DemoUser> USERS = List.of(
         new DemoUser("handler1", "张", "承办", Groups.HANDLER),
@@ -50,8 +49,8 @@ public class DemoUsers implements ApplicationRunner {
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());
-                user.setFirstName(demo.surname());
-                user.setLastName(demo.givenName());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
                 user.setEmail(demo.id() + "@sanxiang.example");
                 user.setPassword(PASSWORD);
                 identityService.saveUser(user);

@@ -138,9 +138,7 @@ public class RoleSetup implements ApplicationRunner {
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
             filter.setOwner(owner);
-            // the task list shows which case a task belongs to
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-                "variables", List.of(Map.of("name", "caseNumber", "label", "案号"), Map.of("name", "caseTitle", "label", "案件名称"))));
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
             filter.setQuery(query.apply(taskService.createTaskQuery()));
             filterService.saveFilter(filter);
         }

@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
     properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=" + ActuatorEndpointsIT.ADMIN_PASSWORD,
         // its own engine name: under "default" this second context's engine would replace, in Camunda's static engine
         // registry, the engine that the REST API of the other test contexts in this JVM looks up
-        "camunda.bpm.process-engine-name=actuator-test"})
+        "camunda.bpm.process-engine-name=actuatortest"})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 @AutoConfigureObservability(tracing = false)
 class ActuatorEndpointsIT {

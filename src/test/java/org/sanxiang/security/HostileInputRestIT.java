@@ -182,6 +182,9 @@ class HostileInputRestIT {
         Task task = fixture.task(caseNumber, key);
         fixture.as(holder, () -> engine.getTaskService().claim(task.getId(), holder));
         tasks.put(key, new String[] {caseNumber, task.getId(), holder});
+        // the attacks must reach this engine: a refusal because the REST API sees another one proves nothing
+        assertThat(as(holder).getForEntity("/engine-rest/task/" + task.getId(), String.class).getStatusCode().value())
+            .as("the REST API sees task %s of this test's engine", key).isEqualTo(200);
     }
 
     // ---- the attacks

@@ -45,7 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 // without an administrator the webapps show their first-run setup page instead of the login
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=demo"})
+    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026"})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class TasklistChineseIT {
 
