@@ -30,12 +30,10 @@ import java.util.stream.Stream;
  * creates the demo users, password {@code demo}; the demo profile's sample cases are not created).
  * The settings for the test are command-line properties, listed in {@link #command()}: the job
  * executor on, the node's name as the engine's host name, a lock time of 30 s, an administrator
- * {@code admin}, and the mail server and retries of the test.
+ * {@code admin}, one signing key for all nodes of a database, and the mail server and retries of
+ * the test.
  */
 final class AppNode {
-
-    /** the operator's password: outside the demo profile it must not be a well-known one */
-    static final String ADMIN_PASSWORD = "Cluster-Admin-2026";
 
     /** a node started on a loaded machine (2 shared cores) may need minutes */
     static final Duration STARTUP_PATIENCE = Duration.ofMinutes(8);
@@ -210,8 +208,12 @@ final class AppNode {
             "--camunda.bpm.job-execution.max-wait=5000",
             // an operator for Cockpit's actions over REST (moving a timer's due date, retrying a job)
             "--camunda.bpm.admin-user.id=admin",
-            "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
+            "--camunda.bpm.admin-user.password=" + Traffic.ADMIN_PASSWORD,
             "--sanxiang.mail.calendar-check-cron=-",
+            // one agency key for the cluster's written opinions: the first node generates it, the others load it
+            "--sanxiang.signing.keystore-path=" + log.getParent().resolve(database.name() + "-signing.p12"),
+            "--sanxiang.signing.keystore-password=cluster-signing",
+            "--sanxiang.signing.generate-if-missing=true",
             "--logging.level.root=WARN",
             "--logging.level.org.sanxiang=INFO",
             "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));

@@ -144,10 +144,11 @@ final class ClusterAudit {
 
     /**
      * Every mail of the outbox reached the mail server exactly once, to its recipient, and the mail
-     * server received nothing else. A mail whose delivery a killed node had under way ({@code inDoubt})
-     * may arrive twice: the node can die between the SMTP server's acceptance and the commit that
-     * records it, and the other node then sends it again (each mail carries its outbox id in the
-     * header X-Sanxiang-Notification, by which a receiver can tell). Returns the mails received twice.
+     * server received nothing else. A mail whose delivery was under way when a node was killed or the
+     * database went down ({@code inDoubt}) may arrive twice: the SMTP server can accept it before the
+     * commit that records it fails, and the delivery is then repeated (the outbox delivers at least
+     * once; each mail carries its outbox id in the header X-Sanxiang-Notification, by which a receiver
+     * can tell). Returns the mails received twice.
      */
     long mailsDeliveredExactlyOnce(List<MailSink.Received> received, java.util.Set<String> inDoubt) {
         Map<String, String> recipientById = database.rows("SELECT id, recipient_address, status FROM notification_outbox").stream()

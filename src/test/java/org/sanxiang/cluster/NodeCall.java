@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One HTTP call to one node as a demo user (HTTP Basic, password {@code demo}; the operator {@code admin} has its own). Tells apart a call
+ * One HTTP call to one node as a demo user (HTTP Basic, password {@code demo}) or the administrator. Tells apart a call
  * that never reached the node ({@link Unreachable}: safe to send elsewhere) from one whose outcome is
  * unknown ({@link OutcomeUnknown}: the node may have done the work before the connection broke).
  */
@@ -83,7 +83,7 @@ final class NodeCall {
     private static Response send(AppNode node, String user, String method, String path, Object body) throws Unreachable, OutcomeUnknown {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
             .timeout(REQUEST_TIMEOUT)
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + ("admin".equals(user) ? AppNode.ADMIN_PASSWORD : "demo")).getBytes(UTF_8)))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password(user)).getBytes(UTF_8)))
             .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -113,6 +113,11 @@ final class NodeCall {
                 node.writesUnderWay().decrementAndGet();
             }
         }
+    }
+
+    /** the demo users' password is demo; the administrator's is {@link Traffic#ADMIN_PASSWORD} */
+    static String password(String user) {
+        return Traffic.ADMIN.equals(user) ? Traffic.ADMIN_PASSWORD : "demo";
     }
 
     private static String write(Object body) {

@@ -23,6 +23,8 @@ final class Traffic {
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
     static final String ADMIN = "admin";
+    /** the administrator's password: outside the demo profile the application refuses a weak one (AdminPasswordCheck) */
+    static final String ADMIN_PASSWORD = "Cluster-Operator-2026";
     private static final String START_FORM = "/engine-rest/process-definition/key/enforcement-case/submit-form";
 
     private final List<AppNode> nodes;
