@@ -90,7 +90,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 // a page opened in a browser: no Basic challenge (the browser would show its password dialog instead of the reason)
                 refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录：请在任务中心（/camunda/app/tasklist/）登录后再打开本页。", false);
             } else {
-                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录：本接口需要用户名和密码（HTTP Basic 认证）或任务中心的登录会话。");
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录：本接口需要用户名和密码（HTTP Basic 认证）或任务中心的登录会话。",
+                    !fromBrowserScript(request));
             }
             return;
         }
@@ -168,6 +169,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String given = request.getHeader(CSRF_HEADER);
         return expected instanceof String token && given != null
             && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The call was made by a script of a page (XMLHttpRequest or fetch), e.g. by a Camunda webapp. It gets no Basic
+     * challenge: the browser would answer it with its modal password dialog, which blocks the page (and its login form)
+     * until dismissed. Browsers mark such calls with {@code Sec-Fetch-Dest: empty}; older scripts send
+     * {@code X-Requested-With}.
+     */
+    static boolean fromBrowserScript(HttpServletRequest request) {
+        return "empty".equalsIgnoreCase(request.getHeader("Sec-Fetch-Dest"))
+            || "XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
     }
 
     /** the application's HTML pages (the printable documents), as opposed to its APIs */

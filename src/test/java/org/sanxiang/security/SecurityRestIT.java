@@ -110,6 +110,23 @@ class SecurityRestIT {
     }
 
     @Test
+    void aScriptInABrowserGets401WithoutBasicChallengeSoNoPasswordDialogBlocksThePage() throws Exception {
+        for (Map.Entry<String, String> marker : Map.of("Sec-Fetch-Dest", "empty", "X-Requested-With", "XMLHttpRequest").entrySet()) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(marker.getKey(), marker.getValue());
+            ResponseEntity<String> response = template.exchange("/camunda-welcome", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(response.getStatusCode().value()).as(marker.getKey()).isEqualTo(401);
+            assertThat(json(response).path("error").asText()).as(marker.getKey()).contains("请先登录");
+            assertThat(response.getHeaders().getFirst("WWW-Authenticate")).as(marker.getKey()).isNull();
+        }
+        // a page the user opens himself (a navigation) still gets the challenge
+        HttpHeaders navigation = new HttpHeaders();
+        navigation.set("Sec-Fetch-Dest", "document");
+        ResponseEntity<String> opened = template.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(navigation), String.class);
+        assertThat(opened.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
     void aWrongPasswordGets401SayingSo() throws Exception {
         // (not a real user: a wrong password locks a real one out for a few seconds)
         ResponseEntity<String> response = template.withBasicAuth("nobody", "wrong").getForEntity("/engine-rest/task", String.class);

@@ -57,6 +57,7 @@ export default {
     fallbackLocale: 'zh'
   },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // no first-login box linking to Camunda's own welcome page (not part of this application)
+  disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 4000
 };

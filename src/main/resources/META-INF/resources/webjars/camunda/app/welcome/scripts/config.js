@@ -68,5 +68,6 @@ export default {
   //   }
   // ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
+  // no first-login box linking to Camunda's own welcome page (not part of this application)
+  disableWelcomeMessage: true,
 };
