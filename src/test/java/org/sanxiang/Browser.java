@@ -38,6 +38,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(String acceptLanguage) {
+        return open(acceptLanguage, 1200, 1600);
+    }
+
+    /** a browser whose first language is the first of {@code acceptLanguage}, in the agency's time zone */
+    public static Browser open(String acceptLanguage, int width, int height) {
         assertThat(new File(CHROMIUM).canExecute())
             .withFailMessage("No Chromium at %s: apt-get install -y chromium chromium-driver (or set CHROME_BIN)", CHROMIUM).isTrue();
         assertThat(new File(CHROMEDRIVER).canExecute())
@@ -50,9 +55,13 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,1600", "--lang=" + acceptLanguage.split(",")[0], "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--lang=" + acceptLanguage.split(",")[0], "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                // the agency's time zone, as users see it (Tasklist's footer names it)
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
+                .build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new IllegalStateException(e);

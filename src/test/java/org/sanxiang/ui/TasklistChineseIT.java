@@ -2,32 +2,17 @@ package org.sanxiang.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sanxiang.Browser;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.TestDatabaseProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +34,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class TasklistChineseIT {
 
-    static final String CHROMIUM = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-    // generous: the first load of Tasklist parses several MB of JavaScript, slow on a busy 2-core machine
-    static final Duration PATIENCE = Duration.ofSeconds(90);
-
     static final By CLAIMABLE_FILTER = By.xpath("//*[@cam-tasklist-filters]"
         + "//div[contains(@class,'task-filter')][.//h4/a[contains(normalize-space(.), '可领取的任务')]]");
 
@@ -62,33 +42,13 @@ class TasklistChineseIT {
     @Autowired
     ProcessEngine engine;
 
-    WebDriver browser;
-    Path profileDir;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertThat(new File(CHROMIUM).canExecute())
-            .withFailMessage("No Chromium at %s: install Debian's packages 'chromium chromium-driver' "
-                + "(apt-get install -y chromium chromium-driver) or set CHROME_BIN", CHROMIUM)
-            .isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute())
-            .withFailMessage("No chromedriver at %s: install Debian's package 'chromium-driver' or set CHROMEDRIVER",
-                CHROMEDRIVER)
-            .isTrue();
-        // never let Selenium Manager look for (or download) a browser or driver
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        System.setProperty("SE_AVOID_STATS", "true");
-    }
+    Browser browser;
+    Tasklist tasklist;
 
     @AfterEach
-    void closeBrowser() throws IOException {
+    void closeBrowser() {
         if (browser != null) {
-            browser.quit();
-        }
-        if (profileDir != null) {
-            try (var files = Files.walk(profileDir)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+            browser.close();
         }
     }
 
@@ -100,7 +60,7 @@ class TasklistChineseIT {
         assertThat(usernameField().getDomAttribute("placeholder")).isEqualTo("用户名");
         assertThat(passwordField().getDomAttribute("placeholder")).isEqualTo("密码");
         assertThat(loginButton().getText()).isEqualTo("登录");
-        assertThat(browser.getTitle()).isEqualTo("行政执法三项制度 · 任务中心");
+        assertThat(browser.driver().getTitle()).isEqualTo("行政执法三项制度 · 任务中心");
         assertThat(bodyText()).contains("任务中心").doesNotContain("Log in", "Username", "Password");
         screenshot("tasklist-login.png");
     }
@@ -132,7 +92,7 @@ class TasklistChineseIT {
         WebElement filters = waitFor(By.cssSelector("[cam-tasklist-filters]"));
         waitUntilTextIn(filters, "可领取的任务");
         assertThat(filters.getText()).contains("我的待办", "可领取的任务");
-        assertThat(browser.findElement(By.cssSelector("[cam-widget-header]")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector("[cam-widget-header]")).getText())
             .contains("行政执法三项制度 · 任务中心", "发起流程", "新建任务");
         assertThat(searchField().getDomAttribute("placeholder")).isEqualTo("筛选任务");
         assertThat(bodyText())
@@ -143,7 +103,7 @@ class TasklistChineseIT {
         click(waitFor(By.xpath("//section[contains(@class,'tasks-list')]//h4[contains(@class,'task')]"
             + "/a[normalize-space(.)='调查取证']")));
         WebElement form = waitFor(By.cssSelector(".task-details form.fjs-form, [cam-tasklist-task] form.fjs-form"));
-        new WebDriverWait(browser, PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
         assertThat(form.getText()).contains("案件概况", "调查取证情况", "证据清单");
         assertThat(fieldValues(form)).contains("某公司销售不合格产品案", "某某贸易有限公司");
         assertThat(bodyText()).contains("认领", "表单", "办理记录", "流程图", "说明", "设置跟进日期", "到期")
@@ -164,17 +124,17 @@ class TasklistChineseIT {
 
         WebElement form = waitFor(By.cssSelector(".modal-content form.fjs-form"));
         waitUntilTextIn(form, "立案登记");
-        assertThat(browser.findElement(By.cssSelector(".modal-content .modal-title")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector(".modal-content .modal-title")).getText())
             .contains("发起流程", "行政执法案件");
         List<String> labels = form.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
             .map(label -> label.getText().replaceAll("\\s+", "")).toList();
         assertThat(labels).contains("案件名称*", "执法类别*", "执法行为*", "程序类型*", "执法层级*", "执法领域*",
             "当事人类型*", "当事人名称（姓名）*", "一般程序", "自然人", "已举行听证");
         assertThat(form.getText()).contains("请如实填写案件基本信息", "案件情形");
-        assertThat(browser.findElement(By.cssSelector(".modal-content .modal-footer")).getText()).contains("发起");
+        assertThat(browser.driver().findElement(By.cssSelector(".modal-content .modal-footer")).getText()).contains("发起");
         assertThat(form.findElements(By.cssSelector(".fjs-select-display"))).extracting(WebElement::getText)
             .containsOnly("请选择");
-        assertThat(browser.findElements(By.cssSelector(".modal-content .alert-danger")))
+        assertThat(browser.driver().findElements(By.cssSelector(".modal-content .alert-danger")))
             .noneMatch(WebElement::isDisplayed);
         screenshot("tasklist-start-form.png");
     }
@@ -192,60 +152,35 @@ class TasklistChineseIT {
         click(waitFor(By.xpath("//section[contains(@class,'tasks-list')]//h4[contains(@class,'task')]"
             + "/a[normalize-space(.)='法制审核并出具书面意见']")));
         WebElement form = waitFor(By.cssSelector(".task-details form.fjs-form, [cam-tasklist-task] form.fjs-form"));
-        new WebDriverWait(browser, PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
         assertThat(form.getText()).contains("拟作出决定（说理式）", "送审材料", "历次审核记录", "审核内容", "执法主体是否合法",
             "书面审核意见", "同意", "存在问题", "涉嫌犯罪，建议移送司法机关");
         screenshot("tasklist-review-form.png");
     }
 
     void openBrowser(String acceptLanguages) {
-        try {
-            profileDir = Files.createTempDirectory("chromium-profile-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + profileDir, "--window-size=1400,1000",
-            "--lang=" + acceptLanguages.split(",")[0], "--accept-lang=" + acceptLanguages);
-        // headless Chromium takes navigator.languages from the accept-languages preference, not from --lang
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            // the agency's time zone, as users see it (the footer names it)
-            .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
-            .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(PATIENCE);
+        browser = Browser.open(acceptLanguages, 1400, 1000);
+        tasklist = new Tasklist(browser, port);
     }
 
     void openTasklist() {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        new WebDriverWait(browser, PATIENCE).until(d -> "用户名".equals(usernameField().getDomAttribute("placeholder"))
-            || "Username".equals(usernameField().getDomAttribute("placeholder")));
+        tasklist.openLoginPage();
     }
 
     void logInAs(String user) {
-        openTasklist();
-        usernameField().sendKeys(user);
-        passwordField().sendKeys("demo");
-        loginButton().click();
-        waitFor(By.cssSelector("[cam-tasklist-filters]"));
+        tasklist.logInAs(user);
     }
 
     WebElement usernameField() {
-        return waitFor(By.cssSelector("input[ng-model='username']"));
+        return tasklist.usernameField();
     }
 
     WebElement passwordField() {
-        return waitFor(By.cssSelector("input[type='password']"));
+        return tasklist.passwordField();
     }
 
     WebElement loginButton() {
-        return waitFor(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+        return tasklist.loginButton();
     }
 
     WebElement searchField() {
@@ -253,15 +188,15 @@ class TasklistChineseIT {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return tasklist.waitFor(locator);
     }
 
     void waitUntilTextIn(WebElement element, String text) {
-        new WebDriverWait(browser, PATIENCE).until(d -> element.getText().contains(text));
+        tasklist.waitUntilTextIn(element, text);
     }
 
     void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+        tasklist.click(element);
     }
 
     /** what the form's fields hold (a field's value is not part of the form's text) */
@@ -272,17 +207,10 @@ class TasklistChineseIT {
     }
 
     String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
+        return tasklist.bodyText();
     }
 
     void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        try {
-            Files.createDirectories(dir);
-            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not save screenshot " + name, e);
-        }
+        browser.screenshot(name);
     }
 }
