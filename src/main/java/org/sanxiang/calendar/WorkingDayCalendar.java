@@ -1,27 +1,18 @@
 package org.sanxiang.calendar;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +33,10 @@ import org.springframework.stereotype.Service;
  * <p>From BPMN, the bean {@code workingDayCalendar} computes timer due dates in Beijing time and
  * keeps the time of day, e.g. a timer date {@code ${workingDayCalendar.addWorkingDays(acceptedAt, 7)}}.
  *
- * <p><b>Caching.</b> The shipped years are held in memory for good. A stored year (or the fact
- * that a year has no data) is cached per year for {@code sanxiang.calendar.cache-ttl} (default one
- * minute) and reloaded from the database after that; adding a year on this node replaces its cache
- * entry at once. Several nodes share one database, so a year added on another node becomes visible
- * here within the cache time. That bound is safe for deadlines: a year's schedule is published and
- * added weeks before the year starts (administrators are warned from 1 November), while a deadline
- * computed in that minute only reaches the new year's days if it ends in the new year. A cache time
- * of zero makes every question read the database (one query per year per question).
+ * <p>This class counts working days. The years it knows are kept by {@link CalendarYears}: the
+ * shipped ones, the added ones (stored in the database and cached per year for
+ * {@code sanxiang.calendar.cache-ttl}, default one minute) and which needed years are missing; the
+ * questions about years and {@link #addYear(YearSchedule, String)} are passed on to it.
  */
 @Service("workingDayCalendar")
 public class WorkingDayCalendar {
@@ -60,17 +47,10 @@ public class WorkingDayCalendar {
     public static final int MAX_RANGE_YEARS = 3;
     /** The most working days {@link #addWorkingDays(LocalDate, int)} adds (about four years). */
     public static final int MAX_DAYS = 1000;
-    /** From this day of the year on, the next year's schedule is due. */
-    private static final int NEXT_YEAR_DUE_MONTH = 11;
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
-    private final SortedMap<Integer, YearSchedule> shipped;
-    private final Map<Integer, YearIndex> shippedIndex;
-    private final CalendarStore store;
-    private final Duration cacheTtl;
-    private final Clock clock;
-    private final ConcurrentMap<Integer, CachedYear> cache = new ConcurrentHashMap<>();
+    private final CalendarYears years;
 
     @Autowired
     WorkingDayCalendar(CalendarStore store, @Value("${sanxiang.calendar.cache-ttl:PT1M}") Duration cacheTtl) {
@@ -79,15 +59,7 @@ public class WorkingDayCalendar {
 
     WorkingDayCalendar(SortedMap<Integer, YearSchedule> shipped, CalendarStore store, Duration cacheTtl,
             Clock clock) {
-        if (cacheTtl.isNegative()) {
-            throw new IllegalArgumentException("sanxiang.calendar.cache-ttl must not be negative: " + cacheTtl);
-        }
-        this.shipped = shipped;
-        this.shippedIndex = shipped.values().stream()
-                .collect(Collectors.toUnmodifiableMap(YearSchedule::year, YearIndex::of));
-        this.store = store;
-        this.cacheTtl = cacheTtl;
-        this.clock = clock;
+        this.years = new CalendarYears(shipped, store, cacheTtl, clock);
     }
 
     /**
@@ -190,7 +162,7 @@ public class WorkingDayCalendar {
 
     /** @return whether a schedule is known for the year (shipped or added) */
     public boolean hasYear(int year) {
-        return shippedIndex.containsKey(year) || cachedYear(year).hasData();
+        return years.hasYear(year);
     }
 
     /**
@@ -199,15 +171,7 @@ public class WorkingDayCalendar {
      */
     public List<Integer> missingYears(LocalDate today) {
         requireDate("today", today);
-        List<Integer> missing = new ArrayList<>();
-        int year = today.getYear();
-        if (!hasYear(year)) {
-            missing.add(year);
-        }
-        if (today.getMonthValue() >= NEXT_YEAR_DUE_MONTH && !hasYear(year + 1)) {
-            missing.add(year + 1);
-        }
-        return missing;
+        return years.missingYears(today);
     }
 
     /** {@link #missingYears(LocalDate)} for today in Beijing time. */
@@ -217,23 +181,22 @@ public class WorkingDayCalendar {
 
     /** @return today in Beijing time, by this calendar's clock */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return years.today();
     }
 
     /** @return the years shipped with the application (they cannot be overwritten) */
     public SortedSet<Integer> shippedYears() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(shipped.keySet()));
+        return years.shippedYears();
     }
 
     /** @return the years added at run time (read from the database, not cached) */
     public SortedSet<Integer> addedYears() {
-        return Collections.unmodifiableSortedSet(store.years());
+        return years.addedYears();
     }
 
     /** @return the schedule of the year, shipped or added (an added one read from the database) */
     public Optional<YearSchedule> schedule(int year) {
-        YearSchedule fixed = shipped.get(year);
-        return fixed != null ? Optional.of(fixed) : store.find(year);
+        return years.schedule(year);
     }
 
     // ---------------------------------------------------------------- adding a year
@@ -258,48 +221,10 @@ public class WorkingDayCalendar {
      * @throws InvalidCalendarInputException if the schedule is refused
      */
     public void addYear(YearSchedule schedule, String addedBy) {
-        if (schedule == null) {
-            throw new InvalidCalendarInputException("缺少节假日安排：应为 {\"holidays\":[...],\"adjustedWorkdays\":[...]}");
-        }
-        if (shipped.containsKey(schedule.year())) {
-            throw new InvalidCalendarInputException(schedule.year() + " 年的节假日安排随系统发布，依据"
-                    + shipped.get(schedule.year()).source() + "，不能覆盖");
-        }
-        List<String> problems = ScheduleValidator.problems(schedule);
-        if (!problems.isEmpty()) {
-            throw new InvalidCalendarInputException(
-                    schedule.year() + " 年的节假日安排无效：" + String.join("；", problems));
-        }
-        YearSchedule sorted = new YearSchedule(schedule.year(), blankToNull(schedule.source()),
-                schedule.holidays().stream().sorted(Comparator.comparing(HolidayDay::date))
-                        .map(h -> new HolidayDay(h.date(), h.name().strip())).toList(),
-                schedule.adjustedWorkdays().stream().sorted().toList());
-        store.replace(sorted, addedBy);
-        // a question running at this moment may still put the previous version back into the
-        // cache; it is then corrected after the cache time, like a change made on another node
-        cache.put(sorted.year(), new CachedYear(YearIndex.of(sorted), clock.instant()));
-        log.info("Working-day calendar: schedule of {} stored by {} ({} days off, {} adjusted working days)",
-                sorted.year(), addedBy, sorted.holidays().size(), sorted.adjustedWorkdays().size());
+        years.add(schedule, addedBy);
     }
 
     // ---------------------------------------------------------------- internals
-
-    private YearIndex cachedYear(int year) {
-        YearIndex fixed = shippedIndex.get(year);
-        if (fixed != null) {
-            return fixed;
-        }
-        Instant now = clock.instant();
-        CachedYear cached = cache.get(year);
-        if (cached != null && now.isBefore(cached.loadedAt().plus(cacheTtl))) {
-            return cached.index();
-        }
-        YearIndex loaded = store.find(year).map(YearIndex::of).orElseGet(() -> YearIndex.without());
-        if (!cacheTtl.isZero()) {
-            cache.put(year, new CachedYear(loaded, now));
-        }
-        return loaded;
-    }
 
     private void warnIfWithoutData(LocalDate from, LocalDate due) {
         for (int year = from.getYear(); year <= due.getYear(); year++) {
@@ -316,45 +241,12 @@ public class WorkingDayCalendar {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static boolean isWeekend(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-    }
-
     /** Reads each year at most once per question, so that a question sees one version of a year. */
     private final class Lookup {
-        private final Map<Integer, YearIndex> years = new HashMap<>();
+        private final Map<Integer, YearIndex> read = new HashMap<>();
 
         CalendarDay day(LocalDate date) {
-            return years.computeIfAbsent(date.getYear(), WorkingDayCalendar.this::cachedYear).day(date);
-        }
-    }
-
-    private record CachedYear(YearIndex index, Instant loadedAt) {
-    }
-
-    /** One year's schedule arranged for lookups. */
-    private record YearIndex(boolean hasData, Map<LocalDate, String> daysOff, Set<LocalDate> adjustedWorkdays) {
-
-        static YearIndex of(YearSchedule schedule) {
-            Map<LocalDate, String> daysOff = new HashMap<>();
-            schedule.holidays().forEach(h -> daysOff.put(h.date(), h.name()));
-            return new YearIndex(true, Map.copyOf(daysOff), Set.copyOf(schedule.adjustedWorkdays()));
-        }
-
-        static YearIndex without() {
-            return new YearIndex(false, Map.of(), Set.of());
-        }
-
-        CalendarDay day(LocalDate date) {
-            String holiday = daysOff.get(date);
-            boolean adjusted = adjustedWorkdays.contains(date);
-            boolean working = adjusted || (holiday == null && !isWeekend(date));
-            return new CalendarDay(date, working, holiday, adjusted, hasData);
+            return read.computeIfAbsent(date.getYear(), years::index).day(date);
         }
     }
 }

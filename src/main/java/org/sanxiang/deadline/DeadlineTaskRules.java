@@ -11,7 +11,7 @@ import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.tasks.Inputs;
-import org.sanxiang.tasks.TaskRule;
+import org.sanxiang.tasks.FormTaskRule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(DeadlineSettings.class)
-public class DeadlineTaskRules implements TaskRule {
+public class DeadlineTaskRules extends FormTaskRule {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
         Map.entry(EXTENSION_REASON, "申请延长的理由"),
@@ -40,14 +40,10 @@ public class DeadlineTaskRules implements TaskRule {
     private final SeizureDeadlines seizureDeadlines;
 
     public DeadlineTaskRules(ReviewDeadlines reviewDeadlines, SeizureDeadlines seizureDeadlines) {
+        super(Set.of(TASK_REQUEST_EXTENSION, TASK_APPROVE_EXTENSION, TASK_CONCLUDE_SEIZURE,
+            TASK_REQUEST_SEIZURE_EXTENSION, TASK_APPROVE_SEIZURE_EXTENSION), LABELS);
         this.reviewDeadlines = reviewDeadlines;
         this.seizureDeadlines = seizureDeadlines;
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TASK_REQUEST_EXTENSION, TASK_APPROVE_EXTENSION, TASK_CONCLUDE_SEIZURE,
-            TASK_REQUEST_SEIZURE_EXTENSION, TASK_APPROVE_SEIZURE_EXTENSION);
     }
 
     @Override
@@ -60,8 +56,7 @@ public class DeadlineTaskRules implements TaskRule {
     }
 
     @Override
-    public void completing(DelegateTask task, ActingUser user) {
-        Inputs in = new Inputs(task.getVariables(), LABELS);
+    protected void completing(DelegateTask task, Inputs in, ActingUser user) {
         switch (task.getTaskDefinitionKey()) {
             case TASK_REQUEST_EXTENSION ->
                 reviewDeadlines.checkRequest(task, user.userId(), in.text(EXTENSION_REASON, TEXT));
@@ -82,7 +77,7 @@ public class DeadlineTaskRules implements TaskRule {
                 in.text(SEIZURE_NOTE, TEXT);
                 task.setVariable(SEIZURE_OUTCOME, outcome.name());
             }
-            default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+            default -> throw unexpected(task);
         }
     }
 }

@@ -15,6 +15,10 @@
  *       number of working days after the case closed.</li>
  * </ul>
  *
+ * <p>The two deadlines a leader may extend once, the review's and the seizure's, share their steps
+ * (record, mark overdue, request and decide the extension, move the due date and re-arm the timers)
+ * in {@link org.sanxiang.deadline.ExtendableDeadlines}; each keeps its periods and its wording.
+ *
  * <p>Every period and offset is configuration ({@link org.sanxiang.deadline.DeadlineSettings},
  * {@code sanxiang.deadlines.*}). Each deadline is a {@link org.sanxiang.deadline.DeadlineRecord}
  * (table {@code deadline_record}): due time, whether it was met, and if not by how much; an

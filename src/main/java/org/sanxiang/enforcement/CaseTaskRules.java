@@ -13,12 +13,12 @@ import org.sanxiang.tasks.Holder;
 import org.sanxiang.catalog.Category;
 import org.sanxiang.tasks.Inputs;
 import org.sanxiang.tasks.InvalidInputException;
-import org.sanxiang.tasks.TaskRule;
+import org.sanxiang.tasks.FormTaskRule;
 import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code enforcement-case}: who holds them and what completing each takes. */
 @Component
-public class CaseTaskRules implements TaskRule {
+public class CaseTaskRules extends FormTaskRule {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
         Map.entry(INVESTIGATION_SUMMARY, "调查情况"),
@@ -40,22 +40,16 @@ public class CaseTaskRules implements TaskRule {
         Map.entry(ARCHIVE_NUMBER, "档案号"),
         Map.entry(TRANSFER_NOTE, "移送情况"));
 
-    private static final int LONG_TEXT = 10_000;
-
     private final CaseFactsValidator validator;
     private final CaseRegister cases;
     private final ReviewGate gate;
 
     public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate) {
+        super(Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
+            TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL), LABELS);
         this.validator = validator;
         this.cases = cases;
         this.gate = gate;
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
-            TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL);
     }
 
     @Override
@@ -75,8 +69,7 @@ public class CaseTaskRules implements TaskRule {
     }
 
     @Override
-    public void completing(DelegateTask task, ActingUser user) {
-        Inputs in = new Inputs(task.getVariables(), LABELS);
+    protected void completing(DelegateTask task, Inputs in, ActingUser user) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
         switch (task.getTaskDefinitionKey()) {
             case TASK_INVESTIGATE -> {
@@ -100,7 +93,7 @@ public class CaseTaskRules implements TaskRule {
             case TASK_EXECUTE_DECISION -> in.text(EXECUTION_RESULT, LONG_TEXT);
             case TASK_ARCHIVE_CASE -> in.text(ARCHIVE_NUMBER, 100);
             case TASK_TRANSFER_JUDICIAL -> in.text(TRANSFER_NOTE, LONG_TEXT);
-            default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+            default -> throw unexpected(task);
         }
     }
 

@@ -15,6 +15,7 @@ import org.sanxiang.people.Groups;
 import org.sanxiang.people.Recusal;
 import org.sanxiang.people.Recusals;
 import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.tasks.JsonFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +66,7 @@ public class RecusalController {
                 throw new InvalidInputException(name, "请求体含未知字段“" + abbreviate(name) + "”：允许的字段为 userId、reason。");
             }
         }
-        String userId = text(body, "userId", "回避人员", 64);
+        String userId = JsonFields.text(body, "userId", "回避人员", 64);
         if (userId == null) {
             userId = user.userId();
         }
@@ -79,7 +80,7 @@ public class RecusalController {
         if (!directory.userExists(userId) || !directory.isMember(userId, Groups.REVIEWER)) {
             throw new InvalidInputException("userId", "回避人员（userId）“" + abbreviate(userId) + "”不是法制审核人员。");
         }
-        String reason = text(body, "reason", "回避理由", MAX_REASON);
+        String reason = JsonFields.text(body, "reason", "回避理由", MAX_REASON);
         if (reason == null) {
             throw new InvalidInputException("reason", "请填写回避理由（reason）。");
         }
@@ -101,21 +102,6 @@ public class RecusalController {
 
     private static ResponseEntity<Map<String, Object>> notFound(String caseNumber) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "案号为“" + abbreviate(caseNumber) + "”的案件不存在。"));
-    }
-
-    private static String text(JsonNode body, String field, String label, int max) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new InvalidInputException(field, label + "（" + field + "）应为文字。");
-        }
-        String text = value.asText().strip();
-        if (text.length() > max) {
-            throw new InvalidInputException(field, label + "（" + field + "）过长：最多" + max + "个字，实际" + text.length() + "个字。");
-        }
-        return text.isEmpty() ? null : text;
     }
 
     private static Map<String, Object> view(Recusal r) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.tasks.JsonFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +68,7 @@ public class CredentialController {
                 throw new InvalidInputException(name, "请求体含未知字段“" + echo(name) + "”：允许的字段为 certificateNumber、certificateExpiry、legalQualification。");
             }
         }
-        String number = text(body, "certificateNumber", "执法证号");
+        String number = JsonFields.text(body, "certificateNumber", "执法证号");
         if (number != null && !CERTIFICATE_NUMBER.matcher(number).matches()) {
             throw new InvalidInputException("certificateNumber", "执法证号（certificateNumber）只能包含汉字、字母、数字和连字符，最长64个字符。");
         }
@@ -127,20 +128,8 @@ public class CredentialController {
         }
     }
 
-    private static String text(JsonNode body, String field, String label) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new InvalidInputException(field, label + "（" + field + "）应为文字。");
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
-
     private static LocalDate date(JsonNode body, String field, String label) {
-        String text = text(body, field, label);
+        String text = JsonFields.text(body, field, label);
         if (text == null) {
             return null;
         }

@@ -16,7 +16,7 @@ import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.tasks.Inputs;
 import org.sanxiang.tasks.InvalidInputException;
-import org.sanxiang.tasks.TaskRule;
+import org.sanxiang.tasks.FormTaskRule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * record each completion leaves (every round is kept).
  */
 @Component
-public class ReviewTaskRules implements TaskRule {
+public class ReviewTaskRules extends FormTaskRule {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
         Map.entry(MATERIALS, "送审材料"),
@@ -43,21 +43,15 @@ public class ReviewTaskRules implements TaskRule {
         Map.entry(MINUTES, "会议纪要"),
         Map.entry(ATTENDEES, "参会人员"));
 
-    private static final int LONG_TEXT = 10_000;
-
     private final ReviewRecords records;
     private final ReviewHistory history;
     private final OpinionSignatures signatures;
 
     public ReviewTaskRules(ReviewRecords records, ReviewHistory history, OpinionSignatures signatures) {
+        super(Set.of(TASK_SUBMIT, TASK_ACCEPT, TASK_SUPPLEMENT, TASK_REVIEW, TASK_ANSWER, TASK_NEGOTIATE, TASK_COLLECTIVE), LABELS);
         this.records = records;
         this.history = history;
         this.signatures = signatures;
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TASK_SUBMIT, TASK_ACCEPT, TASK_SUPPLEMENT, TASK_REVIEW, TASK_ANSWER, TASK_NEGOTIATE, TASK_COLLECTIVE);
     }
 
     @Override
@@ -70,8 +64,7 @@ public class ReviewTaskRules implements TaskRule {
     }
 
     @Override
-    public void completing(DelegateTask task, ActingUser user) {
-        Inputs in = new Inputs(task.getVariables(), LABELS);
+    protected void completing(DelegateTask task, Inputs in, ActingUser user) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
         Integer round = (Integer) task.getVariable(ROUND);
         switch (task.getTaskDefinitionKey()) {
@@ -93,7 +86,7 @@ public class ReviewTaskRules implements TaskRule {
                 records.save(new Negotiation(step(task, caseNumber, round, user), result, in.text(NEGOTIATION_NOTE, LONG_TEXT)));
             }
             case TASK_COLLECTIVE -> collective(task, in, caseNumber, round, user);
-            default -> throw new IllegalStateException("unexpected task " + task.getTaskDefinitionKey());
+            default -> throw unexpected(task);
         }
         task.setVariable(REVIEW_HISTORY, history.render(caseNumber));
     }
