@@ -109,6 +109,7 @@ public class ReviewTaskRules extends FormTaskRule {
         // a new round: the answers of the last one must not reappear pre-filled on its forms
         ReviewStarted.PER_ROUND.forEach(task.getExecution()::removeVariable);
         task.setVariable(ROUND, round);
+        task.setVariable(MATERIALS, Inputs.asChecklist(materials));
         task.setVariable(MATERIALS_SUMMARY, materials.stream().map(Material::label).collect(Collectors.joining("、")));
         records.save(new Submission(step(task, caseNumber, round, user), kind, materials, note));
     }
@@ -129,6 +130,7 @@ public class ReviewTaskRules extends FormTaskRule {
         if (refer && text == null) {
             throw new InvalidInputException(OPINION_TEXT, "建议移送司法机关时，请在书面审核意见（opinionText）中写明涉嫌犯罪的事实和理由。");
         }
+        task.setVariable(PASSED_CHECKS, Inputs.asChecklist(passed));
         task.setVariable(REFER_TO_JUDICIAL, refer);
         task.setVariable(OPINION_TEXT, text);
         // 书面审核意见: signed with the agency's key as it is written

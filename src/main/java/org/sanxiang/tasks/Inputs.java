@@ -10,7 +10,10 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Reads submitted values of the types Tasklist, REST clients and Java callers send (String,
@@ -89,6 +92,16 @@ public final class Inputs {
             }
         }
         throw new InvalidInputException(field, label(field) + "无效：“" + abbreviate(name) + "”不是可选项。可选：" + describe(type, labelOf) + "。");
+    }
+
+    /**
+     * The chosen constants as the JSON array a Camunda Form checklist holds: whichever way they were submitted
+     * (comma-separated text over REST, a JSON array from Tasklist), later forms show them ticked.
+     */
+    public static JsonValue asChecklist(List<? extends Enum<?>> chosen) {
+        SpinJsonNode array = Spin.JSON("[]");
+        chosen.forEach(constant -> array.append(constant.name()));
+        return SpinValues.jsonValue(array).create();
     }
 
     public boolean flag(String field) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,24 @@ class LegalReviewProcessTest {
         assertThat(kept).allMatch(r -> r.getCaseNumber().equals(caseNumber) && r.getRound() == 1);
         String history = (String) engine.getRuntimeService().getVariable(fixture.reviewInstance(caseNumber).getId(), "reviewHistory");
         assertThat(history).contains("存在问题", "罚款数额超出裁量基准", "有异议", "未达成一致");
+    }
+
+    @Test
+    void checklistAnswersGivenAsTextAreKeptAsTheFormsJsonListSoLaterFormsShowThemTicked() {
+        // the fixture submits materials and checks as comma-separated text, as a REST client may
+        fixture.submit(caseNumber);
+        fixture.accept(caseNumber);
+        fixture.problems(caseNumber);
+
+        String review = fixture.reviewInstance(caseNumber).getId();
+        TypedValue checks = engine.getRuntimeService().getVariableTyped(review, "passedChecks");
+        assertThat(checks.getType().getName()).isEqualTo("json");
+        assertThat(checks.getValue().toString()).isEqualTo(
+            "[\"SUBJECT\",\"QUALIFICATION\",\"PROCEDURE\",\"FACTS_EVIDENCE\",\"AUTHORITY\",\"DOCUMENTS\",\"CRIME_REFERRAL\"]");
+        TypedValue materials = engine.getRuntimeService().getVariableTyped(review, "materials");
+        assertThat(materials.getType().getName()).isEqualTo("json");
+        assertThat(materials.getValue().toString()).isEqualTo(
+            "[\"DRAFT_DECISION\",\"DOCUMENTS\",\"EVIDENCE\",\"PARTY_STATEMENT\",\"PROCESS_RECORD\"]");
     }
 
     private void reachNegotiation() {

@@ -71,7 +71,7 @@ class ReviewLoopInTasklistIT {
         handler.write("送审说明", "报送拟作出的行政处罚决定，请予审核。");
         handler.complete();
         handler.waitForNotification("缺少：执法全过程记录");
-        assertThat(handler.notifications()).contains("送审材料", "当事人陈述申辩材料");
+        assertThat(handler.notifications()).contains("送审材料", "当事人陈述申辩材料").doesNotContain("Cannot submit", submit.getId());
         assertThat(fixture.task(caseNumber, "submit-materials").getId()).isEqualTo(submit.getId());
         handler.tick("送审材料", "执法全过程记录");
         handler.tick("送审材料", "当事人陈述申辩材料");

@@ -1,6 +1,7 @@
 /*
  * Chinese for the few texts that Camunda Forms (form-js, bundled with Tasklist) writes in English whatever the
- * locale: the placeholder of a select, the search box of a searchable select and the validation messages.
+ * locale: the placeholder of a select, the search box of a searchable select and the validation messages; and the
+ * server's refusals of a task without their English prefix.
  * Loaded by config.js (customScripts). Does nothing when Tasklist shows English, i.e. when the browser's first
  * language is English (the same rule Tasklist uses to pick its locale).
  */
@@ -58,6 +59,29 @@ function translateText(element) {
 const TEXTS = '.fjs-container .fjs-select-display, .fjs-container .fjs-form-field-error li,'
   + ' .fjs-container .fjs-dropdownlist-empty';
 
+// Tasklist shows why the server refused a task as "Cannot submit task form <id>: <reason>" (or claim, complete, ...);
+// the reason is already Chinese: the English prefix and the task's id are dropped
+const REFUSAL_PREFIX = /^Cannot [a-z ]+ [0-9a-f-]{36}: /;
+
+function shortenRefusals(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (REFUSAL_PREFIX.test(node.data)) {
+      node.data = node.data.replace(REFUSAL_PREFIX, '');
+    }
+  }
+}
+
+function shortenRefusalsWithin(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  const notifications = element && element.closest('.notifications');
+  if (notifications) {
+    shortenRefusals(notifications);
+  } else if (element) {
+    element.querySelectorAll('.notifications').forEach(shortenRefusals);
+  }
+}
+
 function translateWithin(root) {
   if (root.nodeType !== Node.ELEMENT_NODE) {
     return;
@@ -82,6 +106,7 @@ if (language !== 'en') {
       } else {
         translateWithin(mutation.target);
       }
+      shortenRefusalsWithin(mutation.target);
     }
   }).observe(document.body, {childList: true, subtree: true, characterData: true});
   translateWithin(document.body);
