@@ -241,7 +241,7 @@ class FaultsIT {
             .as("investigations in history, each once").isEqualTo(all.size());
         figures.note("mails delivered after the database restart within", cluster.audit.awaitMailsDelivered(MAIL_PATIENCE));
         figures.note("mails not yet sent when the database went down (in doubt)", mailsInDoubt.size());
-        figures.note("mails received twice (sent, then the commit failed with the database)",
+        figures.note("mails received twice, both with the row's Message-ID (sent, then the commit failed with the database)",
             cluster.audit.mailsDeliveredExactlyOnce(cluster.mail.received(), mailsInDoubt));
         assertThat(cluster.database.count("SELECT COUNT(*) FROM ACT_HI_INCIDENT")).as("incidents ever").isEqualTo(incidentsBefore);
         assertThat(openIncidents()).as("open incidents").isEmpty();
