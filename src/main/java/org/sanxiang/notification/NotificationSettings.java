@@ -37,9 +37,9 @@ public record NotificationSettings(String from, String baseUrl, List<Duration> r
         if (messageIdDomain == null || messageIdDomain.isBlank()) {
             messageIdDomain = DEFAULT_MESSAGE_ID_DOMAIN;
         }
-        // RFC 5322 dot-atom: no spaces, brackets or "@" in the header
-        if (!messageIdDomain.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*")) {
-            throw new IllegalArgumentException("sanxiang.mail.message-id-domain must be a domain name like sanxiang.invalid: " + messageIdDomain);
+        // RFC 5322 dot-atom, and short enough that the whole Message-ID fits notification_outbox.message_id (250)
+        if (messageIdDomain.length() > 150 || !messageIdDomain.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*")) {
+            throw new IllegalArgumentException("sanxiang.mail.message-id-domain must be a domain name like sanxiang.invalid, at most 150 characters: " + messageIdDomain);
         }
     }
 
