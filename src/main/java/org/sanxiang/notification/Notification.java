@@ -36,6 +36,7 @@ public class Notification {
     private Instant sentAt;
     private String jobId;
     private String dedupKey;
+    private String messageId;
 
     protected Notification() {
     }
@@ -51,6 +52,14 @@ public class Notification {
         this.dedupKey = mail.dedupKey();
         this.status = NotificationStatus.PENDING;
         this.createdAt = createdAt;
+    }
+
+    /** the Message-ID header of every attempt to send this mail, fixed once the row has its id */
+    public void identify(String messageId) {
+        if (this.messageId != null) {
+            throw new IllegalStateException("mail " + id + " already has its Message-ID " + this.messageId);
+        }
+        this.messageId = messageId;
     }
 
     public void waitingFor(String reason) {
@@ -97,4 +106,5 @@ public class Notification {
     public Instant getSentAt() { return sentAt; }
     public String getJobId() { return jobId; }
     public String getDedupKey() { return dedupKey; }
+    public String getMessageId() { return messageId; }
 }

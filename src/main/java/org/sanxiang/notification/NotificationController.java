@@ -94,6 +94,7 @@ public class NotificationController {
         item.put("createdAt", n.getCreatedAt());
         item.put("sentAt", n.getSentAt());
         item.put("jobId", n.getJobId());
+        item.put("messageId", n.getMessageId());
         return item;
     }
 

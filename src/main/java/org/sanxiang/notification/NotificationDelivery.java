@@ -78,6 +78,12 @@ public class NotificationDelivery {
             helper.setSubject(notification.getSubject());
             helper.setText(notification.getBody(), false);
             message.setHeader("X-Sanxiang-Notification", String.valueOf(notification.getId()));
+            // the same on every attempt (JavaMailSenderImpl keeps a Message-ID that was set): a
+            // mail sent twice, after a crash between the server's acceptance and the commit, is
+            // shown once by the recipient's mail client
+            if (notification.getMessageId() != null) {
+                message.setHeader("Message-ID", notification.getMessageId());
+            }
         } catch (MessagingException e) {
             throw new MailPreparationException("mail " + notification.getId() + " cannot be prepared", e);
         }

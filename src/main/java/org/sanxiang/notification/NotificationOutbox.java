@@ -26,12 +26,14 @@ public class NotificationOutbox {
     private final NotificationRepository repository;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final NotificationSettings settings;
 
     public NotificationOutbox(NotificationRepository repository, ObjectProvider<JavaMailSender> mailSender,
-                              ProcessEngineConfigurationImpl engineConfiguration) {
+                              ProcessEngineConfigurationImpl engineConfiguration, NotificationSettings settings) {
         this.repository = repository;
         this.mailSender = mailSender;
         this.engineConfiguration = engineConfiguration;
+        this.settings = settings;
     }
 
     /** writes the mail unless one with the same deduplication key exists; returns whether it was written */
@@ -41,6 +43,8 @@ public class NotificationOutbox {
             return false;
         }
         Notification notification = repository.save(new Notification(mail, ClockUtil.getCurrentTime().toInstant()));
+        // the insert gave the row its id; the Message-ID is written in the same transaction
+        notification.identify(MessageId.of(notification.getId(), settings.messageIdDomain()));
         if (mailServerConfigured()) {
             notification.queued(createDeliveryJob(notification.getId()));
         } else {

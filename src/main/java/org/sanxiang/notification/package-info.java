@@ -12,7 +12,11 @@
  * job's transaction, after the SMTP server accepted the mail; a job that runs again finds it sent
  * and sends nothing. Only a crash between the server's acceptance and the commit makes a mail go
  * out twice (sending cannot be part of the database transaction); losing a mail is never the
- * chosen failure.
+ * chosen failure. Such a second copy is harmless: every row has a Message-ID of its own, fixed when
+ * it is written ({@link org.sanxiang.notification.MessageId}), which every attempt carries, and mail
+ * clients show one message per Message-ID. SMTP timeouts (application.yaml, {@code MAIL_TIMEOUT_MS})
+ * keep an attempt far shorter than the job's lock, so that a hung server never lets a second node
+ * take the job and send the mail while the first still waits.
  *
  * <p>Without {@code spring.mail.host} (the default run) rows are still written, stay
  * {@code PENDING} with the reason "未配置邮件服务器", and no job is created; once a mail server is

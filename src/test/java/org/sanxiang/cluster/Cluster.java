@@ -224,7 +224,7 @@ final class Cluster implements AutoCloseable {
         long twice = audit.mailsDeliveredExactlyOnce(received, mailsInDoubt);
         figures.note("mails in the outbox, all sent", database.count("SELECT COUNT(*) FROM notification_outbox"));
         figures.note("mails received by the mail server", received.size());
-        figures.note("mails received twice (delivery under way on the killed node)", twice);
+        figures.note("mails received twice, both with the row's Message-ID (delivery under way on the killed node)", twice);
         audit.noIncidents();
     }
 

@@ -148,12 +148,18 @@ final class ClusterAudit {
      * database went down ({@code inDoubt}) may arrive twice: the SMTP server can accept it before the
      * commit that records it fails, and the delivery is then repeated (the outbox delivers at least
      * once; each mail carries its outbox id in the header X-Sanxiang-Notification, by which a receiver
-     * can tell). Returns the mails received twice.
+     * can tell, and both copies carry the row's Message-ID, so that mail clients show one). Returns
+     * the mails received twice.
      */
     long mailsDeliveredExactlyOnce(List<MailSink.Received> received, java.util.Set<String> inDoubt) {
-        Map<String, String> recipientById = database.rows("SELECT id, recipient_address, status FROM notification_outbox").stream()
+        List<Map<String, Object>> rows = database.rows("SELECT id, recipient_address, status, message_id FROM notification_outbox");
+        Map<String, String> recipientById = rows.stream()
             .peek(r -> assertThat(r.get("status")).as("status of mail %s", r.get("id")).isEqualTo("SENT"))
             .collect(Collectors.toMap(r -> String.valueOf(r.get("id")), r -> (String) r.get("recipient_address")));
+        Map<String, String> messageIdById = rows.stream()
+            .peek(r -> assertThat(r.get("message_id")).as("Message-ID of mail %s", r.get("id")).isNotNull())
+            .collect(Collectors.toMap(r -> String.valueOf(r.get("id")), r -> (String) r.get("message_id")));
+        assertThat(new java.util.HashSet<>(messageIdById.values())).as("distinct Message-IDs").hasSize(messageIdById.size());
         Map<String, List<MailSink.Received>> byId = received.stream()
             .collect(Collectors.groupingBy(r -> String.valueOf(r.notificationId())));
         assertThat(byId.keySet()).as("mails received that the outbox does not hold").isSubsetOf(recipientById.keySet());
@@ -168,6 +174,8 @@ final class ClusterAudit {
             }
             assertThat(entry.getValue()).as("recipient of mail %s", entry.getKey())
                 .allSatisfy(r -> assertThat(r.recipient()).isEqualTo(recipientById.get(entry.getKey())));
+            assertThat(entry.getValue()).as("Message-ID of every copy of mail %s", entry.getKey())
+                .allSatisfy(r -> assertThat(r.messageId()).isEqualTo(messageIdById.get(entry.getKey())));
         }
         return twice;
     }

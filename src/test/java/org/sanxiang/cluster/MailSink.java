@@ -20,8 +20,8 @@ import jakarta.mail.internet.MimeMessage;
  */
 final class MailSink implements AutoCloseable {
 
-    /** one received message: the outbox row it says it delivers (header X-Sanxiang-Notification), to whom, about what */
-    record Received(String notificationId, String recipient, String subject) { }
+    /** one received message: the outbox row it says it delivers (header X-Sanxiang-Notification), to whom, about what, its Message-ID */
+    record Received(String notificationId, String recipient, String subject, String messageId) { }
 
     private final int port;
     private final List<Received> beforeLastStop = new ArrayList<>();
@@ -91,7 +91,7 @@ final class MailSink implements AutoCloseable {
                 String[] id = message.getHeader("X-Sanxiang-Notification");
                 Address[] to = message.getAllRecipients();
                 received.add(new Received(id == null ? null : id[0], to == null || to.length == 0 ? null : to[0].toString(),
-                    message.getSubject()));
+                    message.getSubject(), message.getMessageID()));
             } catch (MessagingException e) {
                 throw new IllegalStateException("unreadable message", e);
             }

@@ -34,6 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mail through a real SMTP server (GreenMail on a free local port): what the holders of a task
@@ -66,6 +68,8 @@ class MailDeliveryTest {
     NotificationRepository outbox;
     @Autowired
     NotificationDelivery delivery;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     CaseFixture fixture;
     Timers timers;
@@ -194,6 +198,40 @@ class MailDeliveryTest {
     }
 
     @Test
+    void everyMailCarriesTheMessageIdOfItsOutboxRowUniqueToTheRow() throws Exception {
+        String caseNumber = fixture.register(facts());
+        deliverAll();
+
+        List<Notification> rows = outbox.findByCaseNumberOrderById(caseNumber);
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row.getMessageId())
+            .matches("<notification-" + row.getId() + "\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}@sanxiang\\.invalid>"));
+        assertThat(rows.get(0).getMessageId()).isNotEqualTo(rows.get(1).getMessageId());
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::messageId).toList())
+            .containsExactlyInAnyOrderElementsOf(rows.stream().map(Notification::getMessageId).toList());
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashBeforeTheCommitCarriesTheSameMessageId() {
+        fixture.register(facts());
+        Job job = deliveryJobs().get(0);
+        Long id = notificationOf(job);
+        String messageId = outbox.findById(id).orElseThrow().getMessageId();
+
+        // the server accepted the mail, then the job's transaction did not commit (a crash, the database down)
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            delivery.deliver(id);
+            tx.setRollbackOnly();
+        });
+        assertThat(outbox.findById(id).orElseThrow().getStatus()).as("not recorded as sent").isEqualTo(NotificationStatus.PENDING);
+        managementService.executeJob(job.getId());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(Arrays.stream(received).map(MailDeliveryTest::messageId).toList()).containsExactly(messageId, messageId);
+        assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    @Test
     void aRolledBackStepWritesAndSendsNoMail() {
         String caseNumber = fixture.register(facts());
         deliverAll();
@@ -227,6 +265,14 @@ class MailDeliveryTest {
 
     private static Long notificationOf(Job job) {
         return Long.valueOf(((JobEntity) job).getJobHandlerConfigurationRaw());
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String to(MimeMessage message) {
