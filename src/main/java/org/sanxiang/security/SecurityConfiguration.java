@@ -1,6 +1,7 @@
 package org.sanxiang.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,16 @@ public class SecurityConfiguration {
         registration.setName("api-authentication");
         registration.addUrlPatterns("/*");
         registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<WebappQueryPages> webappQueryPages(ProcessEngine engine) {
+        int limit = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getQueryMaxResultsLimit();
+        FilterRegistrationBean<WebappQueryPages> registration = new FilterRegistrationBean<>(new WebappQueryPages(limit));
+        registration.setName("webapp-query-pages");
+        registration.addUrlPatterns(WebappQueryPages.PATH + "*");
+        registration.setOrder(20);
         return registration;
     }
 }

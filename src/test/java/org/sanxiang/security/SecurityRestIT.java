@@ -175,6 +175,26 @@ class SecurityRestIT {
     }
 
     @Test
+    void theWebappsUnpagedQueriesGetTheLimitAsPageSizeWhileTheRestApiStaysStrict() throws Exception {
+        WebappSession session = new WebappSession(port);
+        session.login(Administrators.ADMIN, Administrators.PASSWORD);
+        // Cockpit's task dashboard lists every group like this
+        HttpResponse<String> groups = session.postJson("/camunda/api/engine/engine/default/group", "{}", true);
+        assertThat(groups.statusCode()).as(groups.body()).isEqualTo(200);
+        assertThat(JSON.readTree(groups.body()).findValuesAsText("id")).contains("handler", "reviewer", "leader", "catalog-admin");
+        HttpResponse<String> users = session.get("/camunda/api/engine/engine/default/user");
+        assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
+        // a page size of its own stays the caller's, and above the limit is still refused
+        assertThat(JSON.readTree(session.get("/camunda/api/engine/engine/default/user?maxResults=1").body()).size()).isEqualTo(1);
+        assertThat(session.get("/camunda/api/engine/engine/default/user?maxResults=100000").statusCode()).isEqualTo(400);
+
+        ResponseEntity<String> strict = template.withBasicAuth(Administrators.ADMIN, Administrators.PASSWORD)
+            .getForEntity("/engine-rest/group", String.class);
+        assertThat(strict.getStatusCode().value()).isEqualTo(400);
+        assertThat(strict.getBody()).contains("unbound number of results");
+    }
+
+    @Test
     void theWebappsKeepTheirCsrfProtection() throws Exception {
         WebappSession session = new WebappSession(port);
         session.login(Administrators.ADMIN, Administrators.PASSWORD);
