@@ -41,6 +41,8 @@ public final class EnforcementCaseProcess {
     // case facts (SPEC "The contract")
     public static final String CASE_NUMBER = "caseNumber";
     public static final String CASE_TITLE = "caseTitle";
+    /** task-local: "案号 案件名称" of the task's case, shown in Tasklist's task lists (CaseLabels) */
+    public static final String CASE_LABEL = "caseLabel";
     public static final String CATEGORY = "category";
     public static final String ACTION = "action";
     public static final String PROCEDURE = "procedure";

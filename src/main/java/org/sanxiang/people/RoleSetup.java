@@ -2,6 +2,7 @@ package org.sanxiang.people;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -132,14 +133,24 @@ public class RoleSetup implements ApplicationRunner {
         }
     }
 
+    /** the filter property naming the variables Tasklist shows on each task of the list */
+    static final String FILTER_VARIABLES = "variables";
+
     private void filter(String name, String description, int priority, String owner,
                         java.util.function.UnaryOperator<TaskQuery> query, List<String> readers) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
             filter.setOwner(owner);
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter.setProperties(new HashMap<>(Map.of("description", description, "priority", priority, "refresh", true)));
             filter.setQuery(query.apply(taskService.createTaskQuery()));
+        }
+        if (!filter.getProperties().containsKey(FILTER_VARIABLES)) {
+            // each card in the task list names its case (filters made by earlier versions get it too)
+            Map<String, Object> properties = new HashMap<>(filter.getProperties());
+            properties.put(FILTER_VARIABLES, List.of(Map.of("name", EnforcementCaseProcess.CASE_LABEL, "label", "案件")));
+            properties.put("showUndefinedVariable", false);
+            filter.setProperties(properties);
             filterService.saveFilter(filter);
         }
         for (String group : readers) {

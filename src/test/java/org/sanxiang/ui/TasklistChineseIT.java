@@ -100,6 +100,10 @@ class TasklistChineseIT {
             .doesNotContain("Start process", "Create task", "Select a task in the list.", "Sort by");
 
         click(waitFor(CLAIMABLE_FILTER));
+        // each card names its case
+        WebElement list = waitFor(By.cssSelector("section.tasks-list, [cam-tasklist-tasks]"));
+        waitUntilTextIn(list, caseNumber);
+        assertThat(list.getText()).contains("案件");
         click(waitFor(By.xpath("//section[contains(@class,'tasks-list')]//h4[contains(@class,'task')]"
             + "/a[normalize-space(.)='调查取证']")));
         WebElement form = waitFor(By.cssSelector(".task-details form.fjs-form, [cam-tasklist-task] form.fjs-form"));
