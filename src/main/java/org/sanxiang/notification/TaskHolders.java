@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.sanxiang.enforcement.CaseRegister;
+import org.sanxiang.people.ReviewerEligibility;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.tasks.TaskRules;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who holds a task, as people to write to: its assignee, or else its candidate users and the
- * members of its candidate groups, without the case's handlers where the task's rule recuses them
- * (review work). Looked up regardless of the caller's authorizations.
+ * members of its candidate groups, for review work only those who may act on the case's review
+ * ({@link ReviewerEligibility}: not its handlers, not the recused, not the unqualified). Looked up
+ * regardless of the caller's authorizations.
  */
 @Component
 public class TaskHolders {
@@ -30,13 +32,15 @@ public class TaskHolders {
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final ObjectProvider<TaskRules> taskRules;
     private final CaseRegister cases;
+    private final ReviewerEligibility reviewers;
 
     public TaskHolders(IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration,
-                       ObjectProvider<TaskRules> taskRules, CaseRegister cases) {
+                       ObjectProvider<TaskRules> taskRules, CaseRegister cases, ReviewerEligibility reviewers) {
         this.identityService = identityService;
         this.engineConfiguration = engineConfiguration;
         this.taskRules = taskRules;
         this.cases = cases;
+        this.reviewers = reviewers;
     }
 
     /** the people who hold a task, given its assignee and identity links */
@@ -57,7 +61,10 @@ public class TaskHolders {
             }
             boolean recuse = taskRules.getObject().holder(taskKey).map(Holder::recuseHandlers).orElse(false);
             if (recuse && caseNumber != null) {
-                cases.find(caseNumber).ifPresent(c -> userIds.removeIf(c::isHandler));
+                // only those who may act on the review are told: not the case's handlers, not the declared recused,
+                // not reviewers without the legal qualification
+                cases.find(caseNumber).ifPresent(c -> userIds.removeIf(userId ->
+                    reviewers.refusal(userId, caseNumber, c.isHandler(userId)).isPresent()));
             }
         }
         return users(userIds);

@@ -8,7 +8,9 @@ import static org.sanxiang.CaseFixture.vars;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,8 @@ import org.sanxiang.Administrators;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineTest;
 import org.sanxiang.Timers;
+import org.sanxiang.people.Groups;
+import org.sanxiang.people.Recusals;
 import org.sanxiang.tasks.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +34,8 @@ class NotificationOutboxTest {
     NotificationRepository outbox;
     @Autowired
     CalendarWarning calendarWarning;
+    @Autowired
+    Recusals recusals;
 
     CaseFixture fixture;
 
@@ -74,6 +80,30 @@ class NotificationOutboxTest {
             .isInstanceOf(InvalidInputException.class);
 
         assertThat(outbox.findByCaseNumberOrderById(caseNumber)).hasSize(before);
+    }
+
+    @Test
+    void reviewWorkIsMailedOnlyToReviewersWhoMayActOnTheCase() {
+        IdentityService identity = engine.getIdentityService();
+        String unqualified = "unqualified" + System.nanoTime();
+        User user = identity.newUser(unqualified);
+        user.setFirstName("无资格");
+        user.setLastName("钱");
+        user.setEmail(unqualified + "@example.invalid");
+        identity.saveUser(user);
+        identity.createMembership(unqualified, Groups.REVIEWER);
+        try {
+            String caseNumber = fixture.caseUpToReview(CaseFixture.majorFacts());
+            recusals.declare(caseNumber, "reviewer2", "与当事人有利害关系", "reviewer2");
+            fixture.submit(caseNumber);
+
+            String accept = fixture.task(caseNumber, "accept-submission").getId();
+            assertThat(outbox.findByCaseNumberOrderById(caseNumber)).filteredOn(n -> accept.equals(n.getTaskId()))
+                .extracting(Notification::getRecipientUser).containsExactly("reviewer1");
+        } finally {
+            identity.deleteMembership(unqualified, Groups.REVIEWER);
+            identity.deleteUser(unqualified);
+        }
     }
 
     @Test
