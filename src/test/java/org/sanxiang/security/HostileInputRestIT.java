@@ -93,7 +93,14 @@ class HostileInputRestIT {
         new TaskAttack("serve-decision", "serviceNote", "serviceMethod", "serviceNote", "handler3"),
         new TaskAttack("execute-decision", "executionResult", null, "executionResult", "leader1"),
         new TaskAttack("archive-case", "archiveNumber", null, "archiveNumber", "handler1"),
-        new TaskAttack("transfer-judicial", "transferNote", null, "transferNote", "reviewer1"));
+        new TaskAttack("transfer-judicial", "transferNote", null, "transferNote", "reviewer1"),
+        // the deadline tasks
+        new TaskAttack("request-extension", "extensionReason", null, "extensionReason", "handler1"),
+        new TaskAttack("approve-extension", "extensionOpinion", "extensionDecision", "extensionOpinion", "reviewer1"),
+        new TaskAttack("conclude-seizure", "seizureNote", "seizureOutcome", "seizureNote", "reviewer1"),
+        new TaskAttack("request-seizure-extension", "seizureExtensionReason", null, "seizureExtensionReason", "handler3"),
+        new TaskAttack("approve-seizure-extension", "seizureExtensionOpinion", "seizureExtensionDecision",
+            "seizureExtensionOpinion", "handler1"));
 
     @BeforeAll
     void casesWaitingAtEveryUserTask() {
@@ -156,6 +163,27 @@ class HostileInputRestIT {
         fixture.complete(c, "review-decision", "reviewer1", vars("opinion", "PROBLEMS", "passedChecks", "SUBJECT",
             "opinionText", "涉嫌生产销售伪劣产品罪。", "referToJudicial", true));
         hold(c, "transfer-judicial", "leader1");
+
+        c = atReview();
+        hold(c, "request-extension", "reviewer1");
+        c = atReview();
+        fixture.complete(c, "request-extension", "reviewer1", vars("extensionReason", "案情复杂，需调取补充证据。"));
+        hold(c, "approve-extension", "leader1");
+        c = seized();
+        hold(c, "conclude-seizure", "handler1");
+        hold(c, "request-seizure-extension", "handler1");
+        c = seized();
+        fixture.complete(c, "request-seizure-extension", "handler1", vars("seizureExtensionReason", "涉案产品需送检。"));
+        hold(c, "approve-seizure-extension", "leader1");
+    }
+
+    /** a seizure (查封) decided, served and executed: its 30 days run */
+    String seized() {
+        String c = fixture.caseUpToReview(CaseFixture.with(facts(), "category", "COERCION", "action", "SEIZURE", "amount", 10000));
+        fixture.decide(c);
+        fixture.complete(c, "serve-decision", "handler1", vars("serviceMethod", "DIRECT", "serviceNote", "当场送达查封决定书。"));
+        fixture.complete(c, "execute-decision", "handler1", vars("executionResult", "已查封涉案产品200件。"));
+        return c;
     }
 
     String atAcceptance() {
