@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,7 +24,6 @@ import org.sanxiang.Administrators;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.TestDatabaseProfiles;
 import org.sanxiang.people.Credentials;
-import org.sanxiang.people.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -107,13 +105,7 @@ class HostileInputRestIT {
         fixture = new CaseFixture(engine);
         IdentityService identity = engine.getIdentityService();
         Administrators.ensure(identity);
-        if (identity.createUserQuery().userId("handler3").count() == 0) {
-            User user = identity.newUser("handler3");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership("handler3", Groups.HANDLER);
-            credentials.put("handler3", "TEST-3", Credentials.today().plusYears(1), false, "test");
-        }
+        OutsideHandler.ensure(identity, credentials);
         String c = fixture.register(facts());
         hold(c, "investigate", "handler1");
         anyCase = c;

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.Administrators;
@@ -20,7 +19,6 @@ import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineRest;
 import org.sanxiang.TestDatabaseProfiles;
 import org.sanxiang.people.Credentials;
-import org.sanxiang.people.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,13 +63,7 @@ class SecurityRestIT {
         fixture = new CaseFixture(engine);
         IdentityService identity = engine.getIdentityService();
         Administrators.ensure(identity);
-        if (identity.createUserQuery().userId("handler3").count() == 0) {
-            User user = identity.newUser("handler3");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership("handler3", Groups.HANDLER);
-            credentials.put("handler3", "TEST-3", Credentials.today().plusYears(1), false, "test");
-        }
+        OutsideHandler.ensure(identity, credentials);
     }
 
     TestRestTemplate as(String user) {
