@@ -46,6 +46,9 @@ public class RoleSetup implements ApplicationRunner {
     private static final List<String> STAFF = List.of(Groups.HANDLER, Groups.REVIEWER, Groups.LEADER,
         Groups.DISCLOSER, Groups.ARCHIVIST, Groups.CATALOG_ADMIN);
 
+    /** the filter property naming the variables Tasklist shows on each task of the list */
+    static final String FILTER_VARIABLES = "variables";
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
@@ -132,9 +135,6 @@ public class RoleSetup implements ApplicationRunner {
             authorizationService.saveAuthorization(authorization);
         }
     }
-
-    /** the filter property naming the variables Tasklist shows on each task of the list */
-    static final String FILTER_VARIABLES = "variables";
 
     private void filter(String name, String description, int priority, String owner,
                         java.util.function.UnaryOperator<TaskQuery> query, List<String> readers) {

@@ -37,8 +37,8 @@ class WebappQueryPages extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return limit == Integer.MAX_VALUE || !("GET".equals(method) || "POST".equals(method))
-            || paged(request.getQueryString()) || !ApiAuthenticationFilter.path(request).startsWith(PATH);
+        // registered for PATH only (SecurityConfiguration)
+        return limit == Integer.MAX_VALUE || !("GET".equals(method) || "POST".equals(method)) || paged(request.getQueryString());
     }
 
     /** the query string names a page size (read from the query string only: a form body stays unread) */
