@@ -14,7 +14,7 @@ import org.sanxiang.notification.MailComposer;
 import org.sanxiang.notification.NotificationKind;
 import org.sanxiang.notification.Notifications;
 import org.sanxiang.people.Groups;
-import org.sanxiang.tasks.ActionNotAllowedException;
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**

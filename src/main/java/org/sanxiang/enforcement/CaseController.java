@@ -13,7 +13,7 @@ import org.sanxiang.review.ReviewHistory;
 import org.sanxiang.review.ReviewRecord;
 import org.sanxiang.review.ReviewRecords;
 import org.sanxiang.review.WrittenOpinion;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;

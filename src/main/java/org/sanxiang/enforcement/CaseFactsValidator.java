@@ -14,7 +14,7 @@ import org.sanxiang.people.Credentials;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Inputs;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** Checks the facts of a case, whether registered through Tasklist, REST or Java. */

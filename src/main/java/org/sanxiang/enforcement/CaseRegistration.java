@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,7 +12,7 @@ import org.sanxiang.review.ReviewGate;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.catalog.Category;
 import org.sanxiang.tasks.Inputs;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.tasks.FormTaskRule;
 import org.springframework.stereotype.Component;
 

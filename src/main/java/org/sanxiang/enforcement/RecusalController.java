@@ -14,7 +14,7 @@ import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
 import org.sanxiang.people.Recusal;
 import org.sanxiang.people.Recusals;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.tasks.JsonFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

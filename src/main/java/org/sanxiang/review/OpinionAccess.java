@@ -8,7 +8,7 @@ import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.enforcement.EnforcementCase;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** Finds a written opinion by the id in a request, for a user who may read its case. */

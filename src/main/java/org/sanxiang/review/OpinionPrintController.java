@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.sanxiang.people.Directory;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

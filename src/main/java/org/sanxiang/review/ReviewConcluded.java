@@ -9,7 +9,7 @@ import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.enforcement.EnforcementCase;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
-import org.sanxiang.tasks.ActionNotAllowedException;
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.sanxiang.review;
 
 import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.enforcement.EnforcementCase;
-import org.sanxiang.tasks.ActionNotAllowedException;
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**

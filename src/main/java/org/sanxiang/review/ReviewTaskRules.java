@@ -15,7 +15,7 @@ import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.tasks.Inputs;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.tasks.FormTaskRule;
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.sanxiang.tasks.ActionNotAllowedException;
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.spin.spi.SpinDataFormatException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.sanxiang.tasks.ActionNotAllowedException;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.ActionNotAllowedException;
+import org.sanxiang.refusal.InvalidInputException;
 
 /**
  * Camunda's REST API answers some calls with 500 whatever the engine's exception was (e.g.

@@ -1,5 +1,7 @@
 package org.sanxiang.tasks;
 
+import org.sanxiang.refusal.InvalidInputException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,7 @@
 package org.sanxiang.tasks;
 
+import org.sanxiang.refusal.InvalidInputException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

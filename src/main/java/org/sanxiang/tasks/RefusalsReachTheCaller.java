@@ -1,5 +1,8 @@
 package org.sanxiang.tasks;
 
+import org.sanxiang.refusal.InvalidInputException;
+import org.sanxiang.refusal.ActionNotAllowedException;
+
 import java.util.ArrayList;
 import java.util.List;
 

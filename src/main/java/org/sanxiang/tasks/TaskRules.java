@@ -1,5 +1,8 @@
 package org.sanxiang.tasks;
 
+
+import org.sanxiang.refusal.ActionNotAllowedException;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -23,8 +23,8 @@ import org.sanxiang.Timers;
 import org.sanxiang.notification.Notification;
 import org.sanxiang.notification.NotificationKind;
 import org.sanxiang.notification.NotificationRepository;
-import org.sanxiang.tasks.ActionNotAllowedException;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.ActionNotAllowedException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -20,8 +20,8 @@ import org.sanxiang.Timers;
 import org.sanxiang.notification.Notification;
 import org.sanxiang.notification.NotificationKind;
 import org.sanxiang.notification.NotificationRepository;
-import org.sanxiang.tasks.ActionNotAllowedException;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.ActionNotAllowedException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** 《行政强制法》第25条: a seizure executed on 1 June 2026 at 10:00 lapses on 1 July at 10:00 unless extended once by 30 days. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.TestDatabaseProfiles;
 import org.sanxiang.Timers;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;

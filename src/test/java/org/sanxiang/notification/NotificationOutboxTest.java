@@ -21,7 +21,7 @@ import org.sanxiang.EngineTest;
 import org.sanxiang.Timers;
 import org.sanxiang.people.Groups;
 import org.sanxiang.people.Recusals;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The outbox without a mail server (the default run): every mail is written and kept, none is sent, no job fails. */

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineTest;
 import org.sanxiang.people.Credentials;
-import org.sanxiang.tasks.ActionNotAllowedException;
-import org.sanxiang.tasks.InvalidInputException;
+import org.sanxiang.refusal.ActionNotAllowedException;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

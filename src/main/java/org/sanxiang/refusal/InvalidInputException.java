@@ -1,4 +1,4 @@
-package org.sanxiang.tasks;
+package org.sanxiang.refusal;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

@@ -1,10 +1,9 @@
-package org.sanxiang.security;
+package org.sanxiang.refusal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.sanxiang.tasks.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * How the application's own REST resources refuse: bad input 400 and a forbidden action 403, each
+ * How the application's own REST resources refuse: bad input 400, a forbidden action 403, not
+ * found 404 and a conflict 409, each
  * with {@code {"error": "<中文说明>"}} (and {@code field} where one field is at fault). A
  * controller's own handlers take precedence; anything not listed here is not handled here.
  */
@@ -29,6 +29,16 @@ public class ApiErrors {
         body.put("error", e.getMessage());
         body.put("field", e.field());
         return json(HttpStatus.BAD_REQUEST, body);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return json(HttpStatus.NOT_FOUND, Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+        return json(HttpStatus.CONFLICT, Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(AuthorizationException.class)

@@ -1,0 +1,12 @@
+/**
+ * One way to refuse a request (docs/domain.md, "Refusals"): the refusal types every module throws
+ * and the one {@code @RestControllerAdvice} ({@link org.sanxiang.refusal.ApiErrors}) that turns them
+ * into the JSON error shape of the API: {@code {"error": "<中文说明>", "field": "<字段>"}} with
+ * 400 (bad input), 403 (not allowed), 404 (not found) or 409 (conflict).
+ *
+ * <p>A leaf: it uses no other module of the application, only Spring and Camunda's exception types
+ * (an {@link org.sanxiang.refusal.InvalidInputException} is a Camunda form-field validation error and
+ * an {@link org.sanxiang.refusal.ActionNotAllowedException} an authorization error, so Camunda's
+ * REST API and Tasklist answer them with 400 and 403 too).
+ */
+package org.sanxiang.refusal;
