@@ -19,5 +19,10 @@
  * Saturday or Sunday declared a working day (调休上班). A year without a schedule is answered by
  * weekends only and flagged ({@code yearHasData = false}, {@link
  * org.sanxiang.calendar.WorkingDayCalendar#missingYears(java.time.LocalDate)}).
+ *
+ * <p>Module {@code calendar}; it uses no other module of the application.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.sanxiang.calendar;
+
+import org.springframework.modulith.ApplicationModule;

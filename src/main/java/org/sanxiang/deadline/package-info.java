@@ -24,5 +24,10 @@
  * (table {@code deadline_record}): due time, whether it was met, and if not by how much; an
  * overdue deadline also shows on the case (process variables {@code overdue},
  * {@code overdueDeadlines}). {@code GET /api/deadlines} answers administrators.
+ *
+ * <p>Module {@code deadline}; it may use: {@code calendar}, {@code catalog}, {@code enforcement}, {@code notification}, {@code people}, {@code refusal}, {@code review}, {@code security}, {@code tasks}.
  */
+@ApplicationModule(allowedDependencies = {"calendar", "catalog", "enforcement", "notification", "people", "refusal", "review", "security", "tasks"})
 package org.sanxiang.deadline;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,10 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
-import org.sanxiang.review.ReviewHistory;
-import org.sanxiang.review.ReviewRecord;
-import org.sanxiang.review.ReviewRecords;
-import org.sanxiang.review.WrittenOpinion;
 import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,15 +31,15 @@ public class CaseController {
 
     private final RuntimeService runtimeService;
     private final CaseRegister cases;
-    private final ReviewRecords records;
+    private final ReviewSteps reviewSteps;
     private final Directory directory;
     private final CaseReaders readers;
 
-    public CaseController(RuntimeService runtimeService, CaseRegister cases, ReviewRecords records, Directory directory,
+    public CaseController(RuntimeService runtimeService, CaseRegister cases, ReviewSteps reviewSteps, Directory directory,
                           CaseReaders readers) {
         this.runtimeService = runtimeService;
         this.cases = cases;
-        this.records = records;
+        this.reviewSteps = reviewSteps;
         this.directory = directory;
         this.readers = readers;
     }
@@ -86,24 +82,10 @@ public class CaseController {
         body.put("reviewOutcome", c.getReviewOutcome());
         body.put("decisionNumber", c.getDecisionNumber());
         body.put("registeredAt", c.getRegisteredAt());
-        body.put("reviewSteps", records.ofCase(caseNumber).stream().map(CaseController::step).toList());
+        body.put("reviewSteps", reviewSteps.ofCase(caseNumber));
         return ResponseEntity.ok(body);
     }
 
-    private static Map<String, Object> step(ReviewRecord record) {
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("type", record.getClass().getSimpleName());
-        step.put("round", record.getRound());
-        step.put("actor", record.getActor());
-        step.put("at", record.getRecordedAt());
-        step.put("text", ReviewHistory.describe(record));
-        if (record instanceof WrittenOpinion) {
-            step.put("opinionId", record.getId());
-            step.put("verification", "/api/opinions/" + record.getId() + "/verification");
-            step.put("print", "/opinions/" + record.getId() + "/print");
-        }
-        return step;
-    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {

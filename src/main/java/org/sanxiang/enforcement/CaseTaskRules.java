@@ -8,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Groups;
-import org.sanxiang.review.ReviewGate;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.catalog.Category;
 import org.sanxiang.tasks.Inputs;

@@ -15,7 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanxiang.catalog.ReviewLevel;
-import org.sanxiang.review.ReviewOutcome;
+import org.sanxiang.catalog.ReviewOutcome;
 
 /**
  * A registered case as the application keeps it. Only the engine's listeners write it; it is the

@@ -15,7 +15,7 @@ import org.sanxiang.people.Groups;
 import org.sanxiang.people.Recusal;
 import org.sanxiang.people.Recusals;
 import org.sanxiang.refusal.InvalidInputException;
-import org.sanxiang.tasks.JsonFields;
+import org.sanxiang.refusal.JsonFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

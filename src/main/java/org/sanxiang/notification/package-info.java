@@ -27,5 +27,10 @@
  * {@code deadline}; to administrators ({@code camunda-admin}) from 1 November when next year's
  * working-day calendar is missing, once per year. Administrators read the outbox at
  * {@code GET /api/notifications}.
+ *
+ * <p>Module {@code notification}; it may use: {@code calendar}, {@code enforcement}, {@code people}, {@code review}, {@code security}, {@code tasks}.
  */
+@ApplicationModule(allowedDependencies = {"calendar", "enforcement", "people", "review", "security", "tasks"})
 package org.sanxiang.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.sanxiang.refusal.InvalidInputException;
-import org.sanxiang.tasks.JsonFields;
+import org.sanxiang.refusal.JsonFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

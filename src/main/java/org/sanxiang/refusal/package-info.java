@@ -8,5 +8,10 @@
  * (an {@link org.sanxiang.refusal.InvalidInputException} is a Camunda form-field validation error and
  * an {@link org.sanxiang.refusal.ActionNotAllowedException} an authorization error, so Camunda's
  * REST API and Tasklist answer them with 400 and 403 too).
+ *
+ * <p>Module {@code refusal}; it uses no other module of the application.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.sanxiang.refusal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.sanxiang.review;
 
+import org.sanxiang.catalog.ReviewOutcome;
 import static org.sanxiang.review.LegalReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

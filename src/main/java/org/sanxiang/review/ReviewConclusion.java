@@ -1,5 +1,6 @@
 package org.sanxiang.review;
 
+import org.sanxiang.catalog.ReviewOutcome;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

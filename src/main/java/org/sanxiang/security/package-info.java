@@ -4,5 +4,10 @@
  * {@link org.sanxiang.security.PublicPaths}; refusals as JSON (401, 403, 400) from the
  * application's API and from Camunda's REST API; deployments of anything but DMN reserved to
  * administrators; the administrator's password checked at start-up.
+ *
+ * <p>Module {@code security}; it may use: {@code people}, {@code refusal}, {@code enforcement}, {@code review}.
  */
+@ApplicationModule(allowedDependencies = {"people", "refusal", "enforcement", "review"})
 package org.sanxiang.security;
+
+import org.springframework.modulith.ApplicationModule;

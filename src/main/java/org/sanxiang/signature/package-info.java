@@ -5,5 +5,10 @@
  * from configuration ({@code sanxiang.signing.*}); signing and verifying use the JDK only. Outside
  * the demo and test profiles a missing keystore stops start-up; there a key is generated (Bouncy
  * Castle only builds its self-signed certificate, which PKCS12 requires).
+ *
+ * <p>Module {@code signature}; it uses no other module of the application.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.sanxiang.signature;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
@@ -28,11 +27,11 @@ public class TaskRules implements TaskListener {
 
     private final Map<String, TaskRule> rules = new HashMap<>();
     private final Directory directory;
-    private final CaseRegister cases;
+    private final CaseHandlers cases;
     private final ObjectProvider<TaskObserver> observers;
     private final ReviewerEligibility reviewers;
 
-    public TaskRules(List<TaskRule> rules, Directory directory, CaseRegister cases, ObjectProvider<TaskObserver> observers,
+    public TaskRules(List<TaskRule> rules, Directory directory, CaseHandlers cases, ObjectProvider<TaskObserver> observers,
                      ReviewerEligibility reviewers) {
         for (TaskRule rule : rules) {
             rule.taskKeys().forEach(key -> this.rules.put(key, rule));
@@ -82,7 +81,7 @@ public class TaskRules implements TaskListener {
         Holder holder = rule.holder(task.getTaskDefinitionKey());
         String caseNumber = task.getExecution().getProcessBusinessKey();
         if (holder.isCaseHandlers()) {
-            if (!cases.get(caseNumber).isHandler(userId)) {
+            if (!cases.isHandler(caseNumber, userId)) {
                 throw new ActionNotAllowedException("用户 " + userId + " 不是案件 " + caseNumber + " 的承办人，不能" + verb
                     + "“" + task.getName() + "”。");
             }
@@ -93,7 +92,7 @@ public class TaskRules implements TaskListener {
                 + "办理，用户 " + userId + " 不是" + Groups.label(holder.groupId()) + "。");
         }
         if (holder.recuseHandlers()) {
-            reviewers.refusal(userId, caseNumber, cases.get(caseNumber).isHandler(userId)).ifPresent(refusal -> {
+            reviewers.refusal(userId, caseNumber, cases.isHandler(caseNumber, userId)).ifPresent(refusal -> {
                 throw new ActionNotAllowedException(refusal);
             });
         }

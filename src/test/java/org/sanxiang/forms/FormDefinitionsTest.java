@@ -45,7 +45,7 @@ import org.sanxiang.review.Opinion;
 import org.sanxiang.review.Resolution;
 import org.sanxiang.review.Response;
 import org.sanxiang.review.ReviewCheck;
-import org.sanxiang.review.ReviewOutcome;
+import org.sanxiang.catalog.ReviewOutcome;
 
 /**
  * The Camunda Forms in {@code forms/} (deployed with the processes, shown by Tasklist): each

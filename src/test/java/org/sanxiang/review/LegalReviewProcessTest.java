@@ -1,5 +1,6 @@
 package org.sanxiang.review;
 
+import org.sanxiang.catalog.ReviewOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.sanxiang.CaseFixture.majorFacts;

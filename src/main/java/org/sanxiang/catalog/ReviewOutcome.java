@@ -1,4 +1,4 @@
-package org.sanxiang.review;
+package org.sanxiang.catalog;
 
 /** 法制审核结果. */
 public enum ReviewOutcome {

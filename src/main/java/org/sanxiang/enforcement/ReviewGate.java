@@ -1,7 +1,5 @@
-package org.sanxiang.review;
+package org.sanxiang.enforcement;
 
-import org.sanxiang.enforcement.CaseRegister;
-import org.sanxiang.enforcement.EnforcementCase;
 import org.sanxiang.refusal.ActionNotAllowedException;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
-package org.sanxiang.tasks;
+package org.sanxiang.refusal;
 
-import org.sanxiang.refusal.InvalidInputException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.sanxiang.people;
+package org.sanxiang.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
+import org.sanxiang.people.Groups;
 import org.sanxiang.review.LegalReviewProcess;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
