@@ -18,7 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The task listener of every user task ({@code ${taskRules}} in the BPMN): on assignment and on
+ * The task listener of every user task (attached by {@link TaskRulesOnEveryUserTask}): on assignment and on
  * completion it checks that the person may hold the task, then lets the task's {@link TaskRule}
  * check the input and record the step. A refusal rolls back the whole call.
  */
