@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.NeedsChromium;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanxiang.Browser;
@@ -23,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The printable 《法制审核意见书》 in real headless Chromium: what users typed, scripts and markup
  * included, is shown as text and never runs; the page says whether the signature verifies.
  */
+@ExtendWith(NeedsChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class OpinionPrintIT {

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.NeedsChromium;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanxiang.Browser;
@@ -30,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The case is registered and investigated through the Java API (the start form is tested in {@link TasklistChineseIT}).
  */
 // the same context as TasklistChineseIT (one application, one database for both)
+@ExtendWith(NeedsChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026"})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)

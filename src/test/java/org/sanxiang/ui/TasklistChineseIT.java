@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.NeedsChromium;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * ({@code docs/screenshots} refreshes the README pictures).
  */
 // without an administrator the webapps show their first-run setup page instead of the login
+@ExtendWith(NeedsChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026"})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
