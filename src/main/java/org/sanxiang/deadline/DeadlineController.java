@@ -1,5 +1,6 @@
 package org.sanxiang.deadline;
 
+import org.sanxiang.refusal.InvalidInputException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,7 +50,7 @@ public class DeadlineController {
         DeadlineType wantedType = parseType(type);
         Boolean wantedMissed = parseMissed(missed);
         if (page < 0 || size < 1 || size > 200) {
-            throw new IllegalArgumentException("分页参数无效：page 应不小于 0，size 应在 1 到 200 之间。");
+            throw new InvalidInputException(page < 0 ? "page" : "size", "分页参数无效：page 应不小于 0，size 应在 1 到 200 之间。");
         }
         Specification<DeadlineRecord> filter = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
@@ -112,7 +111,7 @@ public class DeadlineController {
         try {
             return DeadlineType.valueOf(type.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("参数 type 无效：“" + type + "”。可选：REVIEW（法制审核期限）、PENALTY_DECISION（行政处罚决定期限）、"
+            throw new InvalidInputException("type", "参数 type 无效：“" + type + "”。可选：REVIEW（法制审核期限）、PENALTY_DECISION（行政处罚决定期限）、"
                 + "SEIZURE（查封扣押期限）、ARCHIVE（归档期限）。");
         }
     }
@@ -124,17 +123,9 @@ public class DeadlineController {
         return switch (missed.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException("参数 missed 无效：“" + missed + "”，应为 true 或 false。");
+            default -> throw new InvalidInputException("missed", "参数 missed 无效：“" + missed + "”，应为 true 或 false。");
         };
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, Object>> invalid(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
 
-    @ExceptionHandler(AdministratorsOnly.Refused.class)
-    ResponseEntity<Map<String, Object>> forbidden(AdministratorsOnly.Refused e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
-    }
 }

@@ -1,19 +1,16 @@
 package org.sanxiang.enforcement;
 
+import org.sanxiang.refusal.NotFoundException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
 import org.sanxiang.refusal.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +58,7 @@ public class CaseController {
         EnforcementCase c = cases.find(caseNumber).orElse(null);
         ActingUser user = directory.actingUser().orElseThrow();
         if (c == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "案号为“" + caseNumber + "”的案件不存在。"));
+            throw new NotFoundException("案号为“" + caseNumber + "”的案件不存在。");
         }
         readers.checkMayRead(user, c);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -87,18 +84,6 @@ public class CaseController {
     }
 
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "field", e.field()));
-    }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "请求内容不是有效的 JSON 对象。"));
-    }
 
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
-    }
 }

@@ -1,5 +1,6 @@
 package org.sanxiang.notification;
 
+import org.sanxiang.refusal.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,9 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,7 +42,7 @@ public class NotificationController {
         administrators.require("邮件发送记录");
         NotificationStatus wanted = parseStatus(status);
         if (page < 0 || size < 1 || size > 200) {
-            return badRequest("分页参数无效：page 应不小于 0，size 应在 1 到 200 之间。");
+            throw new InvalidInputException(page < 0 ? "page" : "size", "分页参数无效：page 应不小于 0，size 应在 1 到 200 之间。");
         }
         Specification<Notification> filter = (root, query, cb) -> {
             var predicates = new java.util.ArrayList<Predicate>();
@@ -72,7 +71,7 @@ public class NotificationController {
         try {
             return NotificationStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("参数 status 无效：“" + status + "”。可选：PENDING（待发送）、SENT（已发送）、FAILED（发送失败）。");
+            throw new InvalidInputException("status", "参数 status 无效：“" + status + "”。可选：PENDING（待发送）、SENT（已发送）、FAILED（发送失败）。");
         }
     }
 
@@ -98,17 +97,6 @@ public class NotificationController {
         return item;
     }
 
-    private static ResponseEntity<Map<String, Object>> badRequest(String message) {
-        return ResponseEntity.badRequest().body(Map.of("error", message));
-    }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, Object>> invalid(IllegalArgumentException e) {
-        return badRequest(e.getMessage());
-    }
 
-    @ExceptionHandler(AdministratorsOnly.Refused.class)
-    ResponseEntity<Map<String, Object>> forbidden(AdministratorsOnly.Refused e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
-    }
 }

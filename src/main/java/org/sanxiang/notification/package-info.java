@@ -28,9 +28,9 @@
  * working-day calendar is missing, once per year. Administrators read the outbox at
  * {@code GET /api/notifications}.
  *
- * <p>Module {@code notification}; it may use: {@code calendar}, {@code enforcement}, {@code people}, {@code review}, {@code security}, {@code tasks}.
+ * <p>Module {@code notification}; it may use: {@code calendar}, {@code enforcement}, {@code people}, {@code refusal}, {@code review}, {@code security}, {@code tasks}.
  */
-@ApplicationModule(allowedDependencies = {"calendar", "enforcement", "people", "review", "security", "tasks"})
+@ApplicationModule(allowedDependencies = {"calendar", "enforcement", "people", "refusal", "review", "security", "tasks"})
 package org.sanxiang.notification;
 
 import org.springframework.modulith.ApplicationModule;

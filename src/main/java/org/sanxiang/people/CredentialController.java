@@ -1,5 +1,6 @@
 package org.sanxiang.people;
 
+import org.sanxiang.refusal.NotFoundException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -9,13 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.AuthorizationException;
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.refusal.JsonFields;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,7 +55,7 @@ public class CredentialController {
     public ResponseEntity<Map<String, Object>> put(@PathVariable String userId, @RequestBody JsonNode body) {
         ActingUser admin = actingUser();
         if (!admin.isIn(Groups.CAMUNDA_ADMIN)) {
-            throw new AuthorizationException("只有系统管理员可以登记执法证和法律职业资格；用户 " + admin.userId() + " 不是系统管理员。");
+            throw new ActionNotAllowedException("只有系统管理员可以登记执法证和法律职业资格；用户 " + admin.userId() + " 不是系统管理员。");
         }
         String id = checkedUserId(userId);
         if (body == null || !body.isObject()) {
@@ -90,10 +89,10 @@ public class CredentialController {
         ActingUser user = actingUser();
         String id = checkedUserId(userId);
         if (!user.isIn(Groups.CAMUNDA_ADMIN) && !user.userId().equals(id)) {
-            throw new AuthorizationException("只有系统管理员和本人可以查看用户 " + id + " 的执法证和法律职业资格。");
+            throw new ActionNotAllowedException("只有系统管理员和本人可以查看用户 " + id + " 的执法证和法律职业资格。");
         }
         return credentials.of(id).map(c -> ResponseEntity.ok(view(c)))
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "用户 " + id + " 尚未登记执法证或法律职业资格。")));
+            .orElseThrow(() -> new NotFoundException("用户 " + id + " 尚未登记执法证或法律职业资格。"));
     }
 
     @GetMapping("/reviewer-ratio")
@@ -103,7 +102,7 @@ public class CredentialController {
     }
 
     private ActingUser actingUser() {
-        return directory.actingUser().orElseThrow(() -> new AuthorizationException("请先登录。"));
+        return directory.actingUser().orElseThrow(() -> new ActionNotAllowedException("请先登录。"));
     }
 
     private String checkedUserId(String userId) {
@@ -111,16 +110,11 @@ public class CredentialController {
             throw new InvalidInputException("userId", "用户名（userId）“" + echo(String.valueOf(userId)) + "”格式不正确。");
         }
         if (!directory.userExists(userId)) {
-            throw new UnknownUserException(userId);
+            throw new NotFoundException("用户 " + userId + " 不存在。");
         }
         return userId;
     }
 
-    @ExceptionHandler(UnknownUserException.class)
-    ResponseEntity<Map<String, Object>> unknownUser(UnknownUserException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("error", "用户 " + e.getMessage() + " 不存在。"));
-    }
 
     static class UnknownUserException extends RuntimeException {
         UnknownUserException(String userId) {

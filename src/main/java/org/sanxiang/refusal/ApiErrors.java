@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * How the application's own REST resources refuse: bad input 400, a forbidden action 403, not
  * found 404 and a conflict 409, each
- * with {@code {"error": "<中文说明>"}} (and {@code field} where one field is at fault). A
- * controller's own handlers take precedence; anything not listed here is not handled here.
+ * with {@code {"error": "<中文说明>"}} (and {@code field} where one field is at fault), and two
+ * requests changing the same rows at once 409. Controllers have no handlers of their own
+ * (the calendar's still does, see CalendarController); anything not listed here is not handled here.
  */
 @RestControllerAdvice
 public class ApiErrors {
@@ -39,6 +42,12 @@ public class ApiErrors {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
         return json(HttpStatus.CONFLICT, Map.of("error", e.getMessage()));
+    }
+
+    /** two requests changed the same rows at once (a unique key or an optimistic lock): the later one is refused */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
+    ResponseEntity<Map<String, Object>> concurrent(RuntimeException e) {
+        return json(HttpStatus.CONFLICT, Map.of("error", "数据正被同时修改，请刷新后重试。"));
     }
 
     @ExceptionHandler(AuthorizationException.class)

@@ -1,5 +1,6 @@
 package org.sanxiang.review;
 
+import org.sanxiang.refusal.NotFoundException;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -35,8 +36,8 @@ public class OpinionAccess {
             throw new InvalidInputException("id", "意见书编号（id）应为正整数，收到的是“" + abbreviate(String.valueOf(id)) + "”。");
         }
         ActingUser user = directory.actingUser().orElseThrow(() -> new AuthorizationException("请先登录。"));
-        WrittenOpinion opinion = opinions.findById(Long.parseLong(id)).orElseThrow(() -> new OpinionNotFoundException(id));
-        EnforcementCase enforcementCase = cases.find(opinion.getCaseNumber()).orElseThrow(() -> new OpinionNotFoundException(id));
+        WrittenOpinion opinion = opinions.findById(Long.parseLong(id)).orElseThrow(() -> new NotFoundException(notFound(id)));
+        EnforcementCase enforcementCase = cases.find(opinion.getCaseNumber()).orElseThrow(() -> new NotFoundException(notFound(id)));
         readers.checkMayRead(user, enforcementCase);
         return new Found(opinion, enforcementCase);
     }
@@ -45,10 +46,8 @@ public class OpinionAccess {
     }
 
     /** no written opinion with this id */
-    public static class OpinionNotFoundException extends RuntimeException {
-        public OpinionNotFoundException(String id) {
-            super("编号为 " + id + " 的书面审核意见不存在。");
-        }
+    private static String notFound(String id) {
+        return "编号为 " + id + " 的书面审核意见不存在。";
     }
 
     private static String abbreviate(String value) {

@@ -3,10 +3,7 @@ package org.sanxiang.review;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,8 +54,4 @@ public class OpinionController {
         return verifier.verify(access.find(id).opinion());
     }
 
-    @ExceptionHandler(OpinionAccess.OpinionNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(OpinionAccess.OpinionNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
-    }
 }

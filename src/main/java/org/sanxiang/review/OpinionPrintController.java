@@ -6,13 +6,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.sanxiang.people.Directory;
-import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -83,22 +80,10 @@ public class OpinionPrintController {
         response.setHeader("Cache-Control", "no-store");
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
-        return error(400, e.getMessage(), model, response);
-    }
 
-    @ExceptionHandler(AuthorizationException.class)
-    String forbidden(AuthorizationException e, Model model, HttpServletResponse response) {
-        return error(403, e.getMessage(), model, response);
-    }
 
-    @ExceptionHandler(OpinionAccess.OpinionNotFoundException.class)
-    String notFound(OpinionAccess.OpinionNotFoundException e, Model model, HttpServletResponse response) {
-        return error(404, e.getMessage(), model, response);
-    }
 
-    private static String error(int status, String message, Model model, HttpServletResponse response) {
+    static String error(int status, String message, Model model, HttpServletResponse response) {
         secure(response);
         response.setStatus(status);
         model.addAttribute("status", status);

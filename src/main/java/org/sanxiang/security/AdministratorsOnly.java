@@ -1,5 +1,6 @@
 package org.sanxiang.security;
 
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * For the application's administrative read APIs: lets only members of Camunda's administrators
  * group ({@code camunda-admin}) through. The request has been authenticated by
- * {@link ApiAuthenticationFilter}; anybody else is refused with {@link Refused} (answer 403).
+ * {@link ApiAuthenticationFilter}; anybody else is refused with {@link ActionNotAllowedException} (answer 403).
  */
 @Component
 public class AdministratorsOnly {
@@ -20,17 +21,11 @@ public class AdministratorsOnly {
     }
 
     public ActingUser require(String what) {
-        ActingUser user = directory.actingUser().orElseThrow(() -> new Refused("请先登录。"));
+        ActingUser user = directory.actingUser().orElseThrow(() -> new ActionNotAllowedException("请先登录。"));
         if (!user.isIn(Groups.CAMUNDA_ADMIN)) {
-            throw new Refused("用户 " + user.userId() + " 不是系统管理员（" + Groups.CAMUNDA_ADMIN + "），不能查看" + what + "。");
+            throw new ActionNotAllowedException("用户 " + user.userId() + " 不是系统管理员（" + Groups.CAMUNDA_ADMIN + "），不能查看" + what + "。");
         }
         return user;
     }
 
-    /** the caller is not an administrator */
-    public static class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
-        }
-    }
 }
