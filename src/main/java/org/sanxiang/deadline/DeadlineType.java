@@ -1,6 +1,6 @@
 package org.sanxiang.deadline;
 
-/** The deadlines of SPEC "Deadlines" that concern the case and its review. */
+/** The deadlines of docs/domain.md, "Deadlines", that concern the case and its review. */
 public enum DeadlineType {
     REVIEW("法制审核期限"),
     PENALTY_DECISION("行政处罚决定期限"),

@@ -1,5 +1,5 @@
 /**
- * Deadlines (SPEC "Deadlines") as timers of the processes, with due dates computed on the
+ * Deadlines (docs/domain.md, "Deadlines") as timers of the processes, with due dates computed on the
  * working-day calendar by Spring beans the BPMN names, and every deadline's outcome recorded.
  *
  * <ul>

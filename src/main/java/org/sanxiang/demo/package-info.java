@@ -1,6 +1,8 @@
 /**
- * Demo data, kept apart and only in the {@code demo} profile: the demo users of SPEC "The contract"
- * (password {@code demo}) and a handful of sample cases in different states.
+ * Demo data, kept apart: the demo users of docs/domain.md, "Stable names" (password {@code demo};
+ * {@link org.sanxiang.demo.DemoUsers} runs in the profiles {@code demo} and {@code test}, since the
+ * tests act as these users) and, in the {@code demo} profile only, a handful of sample cases in
+ * different states ({@link org.sanxiang.demo.DemoCases}, as the README's "Sample cases" lists them).
  *
  * <p>Module {@code demo}; it may use: {@code enforcement}, {@code people}.
  */

@@ -9,7 +9,7 @@ import org.sanxiang.catalog.PartyType;
 import org.sanxiang.catalog.Procedure;
 import org.sanxiang.catalog.Tier;
 
-/** The validated facts of a case (SPEC "The contract"). */
+/** The validated facts of a case (docs/domain.md, "The case"). */
 public record CaseFacts(
     String caseTitle,
     Category category,

@@ -38,7 +38,7 @@ public final class EnforcementCaseProcess {
     public static final String TIMER_PENALTY_SECOND_REMINDER = "penalty-second-reminder";
     public static final String TIMER_PENALTY_OVERDUE = "penalty-overdue";
 
-    // case facts (SPEC "The contract")
+    // case facts (docs/domain.md, "The case" and "Stable names")
     public static final String CASE_NUMBER = "caseNumber";
     public static final String CASE_TITLE = "caseTitle";
     /** task-local: "案号 案件名称" of the task's case, shown in Tasklist's task lists (CaseLabels) */

@@ -1,6 +1,6 @@
 package org.sanxiang.people;
 
-/** The Camunda group ids of SPEC "People". */
+/** The Camunda group ids of docs/domain.md, "Groups". */
 public final class Groups {
 
     public static final String HANDLER = "handler";

@@ -5,7 +5,7 @@ public final class LegalReviewProcess {
 
     public static final String PROCESS_KEY = "legal-review";
 
-    // user tasks (SPEC "The contract")
+    // user tasks (docs/domain.md, "The review loop" and "Stable names")
     public static final String TASK_SUBMIT = "submit-materials";
     public static final String TASK_ACCEPT = "accept-submission";
     public static final String TASK_SUPPLEMENT = "supplement-materials";

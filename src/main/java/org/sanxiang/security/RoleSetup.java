@@ -28,7 +28,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, idempotently at every start, the groups of SPEC "People", their least-privilege
+ * Creates, idempotently at every start, the groups of docs/domain.md, "Groups", their least-privilege
  * authorizations and the Tasklist filters that show each group its work. Users are not created
  * here: outside the demo profile administrators add them.
  */
