@@ -3,25 +3,24 @@ package org.sanxiang;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.sanxiang.demo.CaseSteps;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.review.LegalReviewProcess;
 
-/** Drives cases through the engine as the demo users, the way Tasklist does (claim, then complete). */
-public class CaseFixture {
+/**
+ * Drives cases through the engine as the demo users, the way Tasklist does (claim, then complete),
+ * with the same steps as the demo's sample cases ({@link CaseSteps}), plus the tests' standard input.
+ */
+public class CaseFixture extends CaseSteps {
 
     private final ProcessEngine engine;
-    private final IdentityService identity;
 
     public CaseFixture(ProcessEngine engine) {
+        super(engine);
         this.engine = engine;
-        this.identity = engine.getIdentityService();
     }
 
     /** the facts of a fine of 20,000 yuan on a company by a county agency: GENERAL procedure, not major */
@@ -59,12 +58,6 @@ public class CaseFixture {
         return with(Map.of(), keyValues);
     }
 
-    public String register(Map<String, Object> facts) {
-        ProcessInstance instance = as("handler1", () ->
-            engine.getRuntimeService().startProcessInstanceByKey(EnforcementCaseProcess.PROCESS_KEY, facts));
-        return instance.getBusinessKey();
-    }
-
     public ProcessInstance caseInstance(String caseNumber) {
         return engine.getRuntimeService().createProcessInstanceQuery()
             .processDefinitionKey(EnforcementCaseProcess.PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
@@ -73,44 +66,6 @@ public class CaseFixture {
     public ProcessInstance reviewInstance(String caseNumber) {
         return engine.getRuntimeService().createProcessInstanceQuery()
             .processDefinitionKey(LegalReviewProcess.PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
-    }
-
-    public Task task(String caseNumber, String taskKey) {
-        Task task = engine.getTaskService().createTaskQuery()
-            .processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
-            List<String> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).list()
-                .stream().map(Task::getTaskDefinitionKey).toList();
-            throw new AssertionError("no open task " + taskKey + " in case " + caseNumber + "; open: " + open);
-        }
-        return task;
-    }
-
-    /** claims and completes the task as the user */
-    public void complete(String caseNumber, String taskKey, String userId, Map<String, Object> variables) {
-        Task task = task(caseNumber, taskKey);
-        as(userId, () -> {
-            engine.getTaskService().claim(task.getId(), userId);
-            engine.getTaskService().complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    public <T> T as(String userId, Supplier<T> action) {
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(userId, groups);
-        try {
-            return action.get();
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    public void as(String userId, Runnable action) {
-        as(userId, () -> {
-            action.run();
-            return null;
-        });
     }
 
     // ---- the steps of a case, with valid input ----

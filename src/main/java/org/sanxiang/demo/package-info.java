@@ -4,9 +4,9 @@
  * tests act as these users) and, in the {@code demo} profile only, a handful of sample cases in
  * different states ({@link org.sanxiang.demo.DemoCases}, as the README's "Sample cases" lists them).
  *
- * <p>Module {@code demo}; it may use: {@code enforcement}, {@code people}.
+ * <p>Module {@code demo}; it may use: {@code catalog}, {@code enforcement}, {@code people}, {@code review}.
  */
-@ApplicationModule(allowedDependencies = {"enforcement", "people"})
+@ApplicationModule(allowedDependencies = {"catalog", "enforcement", "people", "review"})
 package org.sanxiang.demo;
 
 import org.springframework.modulith.ApplicationModule;
