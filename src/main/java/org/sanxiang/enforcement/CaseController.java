@@ -2,7 +2,6 @@ package org.sanxiang.enforcement;
 
 import org.sanxiang.refusal.NotFoundException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,48 +41,25 @@ public class CaseController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, Object>> register(@RequestBody Map<String, Object> facts) {
+    public ResponseEntity<CaseView.Registered> register(@RequestBody Map<String, Object> facts) {
         Object caseNumber = facts.remove("caseNumber");
         if (caseNumber != null && !(caseNumber instanceof String)) {
             throw new InvalidInputException("caseNumber", "案号（caseNumber）应为文字。");
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(EnforcementCaseProcess.PROCESS_KEY,
             (String) caseNumber, facts);
-        Map<String, Object> body = Map.of("caseNumber", instance.getBusinessKey(), "processInstanceId", instance.getId());
-        return ResponseEntity.created(URI.create("/api/cases/" + instance.getBusinessKey())).body(body);
+        return ResponseEntity.created(URI.create("/api/cases/" + instance.getBusinessKey()))
+            .body(new CaseView.Registered(instance.getBusinessKey(), instance.getId()));
     }
 
     @GetMapping("/{caseNumber}")
-    public ResponseEntity<Map<String, Object>> read(@PathVariable String caseNumber) {
+    public CaseView read(@PathVariable String caseNumber) {
         EnforcementCase c = cases.find(caseNumber).orElse(null);
         ActingUser user = directory.actingUser().orElseThrow();
         if (c == null) {
             throw new NotFoundException("案号为“" + caseNumber + "”的案件不存在。");
         }
         readers.checkMayRead(user, c);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("caseNumber", c.getCaseNumber());
-        body.put("title", c.getTitle());
-        body.put("category", c.getCategory());
-        body.put("action", c.getAction());
-        body.put("procedure", c.getProcedure());
-        body.put("tier", c.getTier());
-        body.put("domain", c.getDomain());
-        body.put("partyType", c.getPartyType());
-        body.put("partyName", c.getPartyName());
-        body.put("amount", c.getAmount());
-        body.put("handlers", c.handlerIds());
-        body.put("status", c.getStatus());
-        body.put("reviewLevel", c.getReviewLevel());
-        body.put("reviewBasis", c.getReviewBasis());
-        body.put("reviewOutcome", c.getReviewOutcome());
-        body.put("decisionNumber", c.getDecisionNumber());
-        body.put("registeredAt", c.getRegisteredAt());
-        body.put("reviewSteps", reviewSteps.ofCase(caseNumber));
-        return ResponseEntity.ok(body);
+        return CaseView.of(c, reviewSteps.ofCase(caseNumber));
     }
-
-
-
-
 }

@@ -1,11 +1,10 @@
 package org.sanxiang.people;
 
 import org.sanxiang.refusal.NotFoundException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,7 +51,7 @@ public class CredentialController {
     }
 
     @PutMapping(path = "/{userId}/credential", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> put(@PathVariable String userId, @RequestBody JsonNode body) {
+    public ResponseEntity<CredentialView> put(@PathVariable String userId, @RequestBody JsonNode body) {
         ActingUser admin = actingUser();
         if (!admin.isIn(Groups.CAMUNDA_ADMIN)) {
             throw new ActionNotAllowedException("只有系统管理员可以登记执法证和法律职业资格；用户 " + admin.userId() + " 不是系统管理员。");
@@ -85,7 +84,7 @@ public class CredentialController {
     }
 
     @GetMapping("/{userId}/credential")
-    public ResponseEntity<Map<String, Object>> get(@PathVariable String userId) {
+    public ResponseEntity<CredentialView> get(@PathVariable String userId) {
         ActingUser user = actingUser();
         String id = checkedUserId(userId);
         if (!user.isIn(Groups.CAMUNDA_ADMIN) && !user.userId().equals(id)) {
@@ -137,16 +136,15 @@ public class CredentialController {
         throw new InvalidInputException(field, label + "（" + field + "）“" + echo(text) + "”不是有效日期，格式为 YYYY-MM-DD。");
     }
 
-    private static Map<String, Object> view(StaffCredential c) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("userId", c.getUserId());
-        view.put("certificateNumber", c.getCertificateNumber());
-        view.put("certificateExpiry", c.getCertificateExpiry() == null ? null : c.getCertificateExpiry().toString());
-        view.put("certificateValid", c.certificateValidOn(Credentials.today()));
-        view.put("legalQualification", c.hasLegalQualification());
-        view.put("updatedAt", c.getUpdatedAt());
-        view.put("updatedBy", c.getUpdatedBy());
-        return view;
+    /** a staff member's credentials as the API answers them */
+    public record CredentialView(String userId, String certificateNumber, String certificateExpiry, boolean certificateValid,
+                                 boolean legalQualification, Instant updatedAt, String updatedBy) {
+    }
+
+    private static CredentialView view(StaffCredential c) {
+        return new CredentialView(c.getUserId(), c.getCertificateNumber(),
+            c.getCertificateExpiry() == null ? null : c.getCertificateExpiry().toString(),
+            c.certificateValidOn(Credentials.today()), c.hasLegalQualification(), c.getUpdatedAt(), c.getUpdatedBy());
     }
 
     static String echo(String value) {

@@ -1,7 +1,5 @@
 package org.sanxiang.review;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,26 +25,8 @@ public class OpinionController {
     }
 
     @GetMapping
-    public Map<String, Object> read(@PathVariable String id) {
-        WrittenOpinion o = access.find(id).opinion();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", o.getId());
-        body.put("caseNumber", o.getCaseNumber());
-        body.put("round", o.getRound());
-        body.put("reviewer", o.getActor());
-        body.put("signedAt", o.getRecordedAt());
-        body.put("opinion", o.opinionName());
-        body.put("passedChecks", o.passedCheckNames());
-        body.put("failedChecks", o.failedCheckNames());
-        body.put("opinionText", o.getOpinionText());
-        body.put("referToJudicial", o.isReferToJudicial());
-        body.put("canonicalText", o.getCanonicalText());
-        body.put("signature", o.getSignature());
-        body.put("signatureAlgorithm", o.getSignatureAlgorithm());
-        body.put("keyFingerprint", o.getKeyFingerprint());
-        body.put("verification", "/api/opinions/" + o.getId() + "/verification");
-        body.put("print", "/opinions/" + o.getId() + "/print");
-        return body;
+    public OpinionView read(@PathVariable String id) {
+        return OpinionView.of(access.find(id).opinion());
     }
 
     @GetMapping("/verification")
