@@ -21,9 +21,11 @@ CREATE TABLE record_entry (
 CREATE TABLE record_leaf (
     log_index BIGINT      NOT NULL PRIMARY KEY,
     entry_id  BIGINT      NOT NULL,
+    case_number VARCHAR(64) NOT NULL,
     leaf_hash VARCHAR(64) NOT NULL,
     CONSTRAINT uk_record_leaf_entry UNIQUE (entry_id)
 );
+CREATE INDEX ix_record_leaf_case ON record_leaf (case_number);
 
 -- every complete subtree of the log: the hash of leaves [node_index * 2^node_level, (node_index + 1) * 2^node_level)
 CREATE TABLE record_node (

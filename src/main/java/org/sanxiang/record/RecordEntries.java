@@ -27,6 +27,10 @@ public class RecordEntries {
         return jdbc.query("SELECT " + COLUMNS + " FROM record_entry WHERE case_number = ? ORDER BY id", ROW, caseNumber);
     }
 
+    public java.util.Optional<RecordEntry> byId(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM record_entry WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
     public boolean hasCase(String caseNumber) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM record_entry WHERE case_number = ?", Integer.class, caseNumber);
         return count != null && count > 0;
