@@ -8,6 +8,7 @@ import org.sanxiang.refusal.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +45,13 @@ class RecordController {
         RecordVerification verification = verifier.verify(caseNumber);
         access.retrieve(caseNumber, "全过程记录校验", purpose);
         return verification;
+    }
+
+    /** signs a checkpoint of the log now (administrators and archivists; the timer does it every interval) */
+    @PostMapping("/checkpoints")
+    public Checkpoint issueCheckpoint() {
+        access.checkMayIssueCheckpoints();
+        return checkpoints.issue().orElseThrow(() -> new NotFoundException("日志中还没有记录，无法签发检查点。"));
     }
 
     /** the proof that the entry at this index of the log is in the log of size treeSize (default: the latest checkpoint's) */
