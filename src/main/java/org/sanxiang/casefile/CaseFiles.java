@@ -15,6 +15,7 @@ import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Groups;
 import org.sanxiang.record.DomainSteps;
 import org.sanxiang.record.RecordAccess;
+import org.sanxiang.record.RecordKinds;
 import org.sanxiang.refusal.ActionNotAllowedException;
 import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.refusal.NotFoundException;
@@ -93,7 +94,7 @@ public class CaseFiles {
             CaseFileEntry entry = new CaseFileEntry(key.getKey().longValue(), upload.caseNumber(), upload.type(), upload.name(),
                 upload.contentType(), stored.size(), stored.hash(), stored.algorithm(), upload.activity(), upload.activityAt(), user.userId(),
                 now, upload.supersedes(), late);
-            steps.append(upload.caseNumber(), "FILE_ADDED", user.userId(), details(entry));
+            steps.append(upload.caseNumber(), RecordKinds.FILE_ADDED, user.userId(), details(entry));
             return entry;
         });
     }

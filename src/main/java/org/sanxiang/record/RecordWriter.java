@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,10 +35,14 @@ class RecordWriter {
 
     private final JdbcTemplate jdbc;
     private final RecordSettings settings;
+    private final Timer timer;
 
-    RecordWriter(JdbcTemplate jdbc, RecordSettings settings) {
+    RecordWriter(JdbcTemplate jdbc, RecordSettings settings, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.settings = settings;
+        MeterRegistry registry = meters.getIfAvailable();
+        this.timer = registry == null ? null : Timer.builder("sanxiang.record.write")
+            .description("time spent writing record entries in the steps' transactions").register(registry);
     }
 
     /** writes the steps (in order) to their cases' chains; fails, and so fails the transaction, when it cannot */
@@ -43,11 +50,15 @@ class RecordWriter {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a record entry is written only in the transaction of its step");
         }
+        long start = System.nanoTime();
         Map<String, List<Step>> byCase = new LinkedHashMap<>();
         for (Step step : steps) {
             byCase.computeIfAbsent(step.caseNumber(), c -> new ArrayList<>()).add(step);
         }
         byCase.forEach(this::writeCase);
+        if (timer != null) {
+            timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
     }
 
     private void writeCase(String caseNumber, List<Step> steps) {
