@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +29,7 @@ class RecordingRequirementTableTest {
         }
     }
 
-    static DmnDecisionResultEntries evaluate(String category, String action, String activity) {
+    static DmnDecisionRuleResult evaluate(String category, String action, String activity) {
         Map<String, Object> facts = new HashMap<>();
         facts.put("category", category);
         facts.put("action", action);
@@ -56,7 +56,7 @@ class RecordingRequirementTableTest {
         "PENALTY, WARNING, DIRECT_SERVICE, TEXT_ONLY",
     })
     void eachRuleGivesItsRecordingRequirementAndTheRetention(String category, String action, String activity, String expected) {
-        DmnDecisionResultEntries result = evaluate(category, action, activity);
+        DmnDecisionRuleResult result = evaluate(category, action, activity);
         assertThat((String) result.getEntry("recording")).isEqualTo(expected);
         assertThat((String) result.getEntry("retention")).isEqualTo("P30Y");
     }
