@@ -2,6 +2,7 @@ package org.sanxiang.casefile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,11 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The case file over REST: upload (multipart, streamed), list, download. */
 @RestController
@@ -54,20 +55,18 @@ class CaseFileController {
         return files.list(caseNumber, purpose).stream().map(FileView::of).toList();
     }
 
+    /** written to the response on the request's thread (no async timeout cuts a download of several GB) */
     @GetMapping("/{id}")
-    public ResponseEntity<StreamingResponseBody> download(@PathVariable String caseNumber, @PathVariable long id,
-                                                          @RequestParam(required = false) String purpose) {
+    public void download(@PathVariable String caseNumber, @PathVariable long id, @RequestParam(required = false) String purpose,
+                         HttpServletResponse response) throws IOException {
         CaseFileEntry entry = files.retrieve(caseNumber, id, purpose);
-        StreamingResponseBody body = out -> {
-            try (InputStream in = files.open(entry)) {
-                in.transferTo(out);
-            }
-        };
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(entry.name(), StandardCharsets.UTF_8).build().toString())
-            .contentType(MediaType.parseMediaType(entry.contentType()))
-            .contentLength(entry.size())
-            .body(body);
+        response.setContentType(MediaType.parseMediaType(entry.contentType()).toString());
+        response.setContentLengthLong(entry.size());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(entry.name(), StandardCharsets.UTF_8).build().toString());
+        try (InputStream in = files.open(entry); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
     }
 
     static CaseFiles.Upload describe(String caseNumber, MultipartFile file, String type, String activity, String activityTime, Long supersedes) {

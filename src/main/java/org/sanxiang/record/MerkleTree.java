@@ -20,6 +20,8 @@ public final class MerkleTree {
 
     private final RecordHash hash;
     private final Nodes nodes;
+    /** the ranges already hashed by this tree: the right edge is shared by every proof of one request */
+    private final java.util.Map<Long, java.util.Map<Long, byte[]>> ranges = new java.util.HashMap<>();
 
     public MerkleTree(RecordHash hash, Nodes nodes) {
         this.hash = hash;
@@ -86,8 +88,14 @@ public final class MerkleTree {
         if (Long.bitCount(n) == 1 && lo % n == 0) {
             return nodes.node(Long.numberOfTrailingZeros(n), lo / n);
         }
+        byte[] known = ranges.computeIfAbsent(lo, l -> new java.util.HashMap<>()).get(hi);
+        if (known != null) {
+            return known;
+        }
         long k = Long.highestOneBit(n - 1);
-        return hash.node(range(lo, lo + k), range(lo + k, hi));
+        byte[] computed = hash.node(range(lo, lo + k), range(lo + k, hi));
+        ranges.get(lo).put(hi, computed);
+        return computed;
     }
 
     /** RFC 9162 2.1.3.2: the leaf at index is in the tree of this size with this root */

@@ -46,6 +46,8 @@ class CaseFileIT {
     RecordVerifier verifier;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.sanxiang.signature.AgencyKey key;
 
     String caseNumber;
 
@@ -115,6 +117,26 @@ class CaseFileIT {
         ResponseEntity<Map> badTime = upload("handler1", "x".getBytes(StandardCharsets.UTF_8), "x.txt", "证据", "现场检查", "昨天", null);
         assertThat(badTime.getBody().toString()).contains("执法环节发生时间");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_number = ?", Integer.class, caseNumber)).isEqualTo(1);
+    }
+
+    @Test
+    void theExportedPackageVerifiesOfflineAndTheExportIsALoggedRetrieval() throws Exception {
+        upload("handler1", "询问笔录".getBytes(StandardCharsets.UTF_8), "询问笔录.pdf", "文书", "调查取证", "2026-06-01T09:00", null);
+
+        ResponseEntity<byte[]> export = template.withBasicAuth("archivist1", "demo")
+            .getForEntity("/api/cases/" + caseNumber + "/export?purpose=归档", byte[].class);
+        assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("export", ".zip");
+        java.nio.file.Files.write(zip, export.getBody());
+
+        assertThat(OfflineVerifier.verify(zip, ArchivePackage.pem(key.publicKey().getEncoded()))).isEmpty();
+        assertThat(entries.ofCase(caseNumber)).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo("RETRIEVAL");
+            assertThat(e.actor()).isEqualTo("archivist1");
+            assertThat(e.details()).contains("案卷包导出", "归档");
+        });
+        assertThat(template.withBasicAuth("catalog1", "demo").getForEntity("/api/cases/" + caseNumber + "/export", String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private long id(ResponseEntity<Map> response) {
