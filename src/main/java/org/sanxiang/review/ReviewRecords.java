@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** All kept steps of the legal reviews of a case, across rounds and reviews. */
@@ -24,11 +25,13 @@ public class ReviewRecords {
     final NegotiationRepository negotiations;
     final CollectiveDiscussionRepository discussions;
     final ReviewConclusionRepository conclusions;
+    private final ApplicationEventPublisher events;
 
     public ReviewRecords(SubmissionRepository submissions, AcceptanceCheckRepository acceptances,
                          WrittenOpinionRepository opinions, OpinionAnswerRepository answers,
                          NegotiationRepository negotiations, CollectiveDiscussionRepository discussions,
-                         ReviewConclusionRepository conclusions) {
+                         ReviewConclusionRepository conclusions, ApplicationEventPublisher events) {
+        this.events = events;
         this.submissions = submissions;
         this.acceptances = acceptances;
         this.opinions = opinions;
@@ -78,7 +81,9 @@ public class ReviewRecords {
         } else if (record instanceof AcceptanceCheck a) {
             acceptances.save(a);
         } else if (record instanceof WrittenOpinion o) {
-            opinions.save(o);
+            WrittenOpinion saved = opinions.save(o);
+            events.publishEvent(new OpinionSigned(saved.getCaseNumber(), saved.getId(), saved.getActor(), saved.getRound(),
+                saved.getOpinion().name(), saved.getSignatureAlgorithm(), saved.getKeyFingerprint()));
         } else if (record instanceof OpinionAnswer a) {
             answers.save(a);
         } else if (record instanceof Negotiation n) {

@@ -62,39 +62,38 @@ public class AgencyKey {
         }
         Path path = Path.of(properties.keystorePath()).toAbsolutePath().normalize();
         char[] password = properties.keystorePassword().toCharArray();
+        String alias = properties.signingAlias();
         if (!Files.exists(path)) {
             if (!properties.generateIfMissing()) {
                 throw new SigningKeyUnavailableException("签名密钥库 " + path.toAbsolutePath() + " 不存在：请将机关的签名密钥库"
-                    + "（PKCS12，别名 " + properties.alias() + "）放在该位置，或用 sanxiang.signing.keystore-path 指向它。");
+                    + "（PKCS12，别名 " + alias + "）放在该位置，或用 sanxiang.signing.keystore-path 指向它。");
             }
-            GeneratedKeystore.create(path, password, properties.alias(), properties.subject());
+            GeneratedKeystore.addKey(path, password, alias, properties.subject(), properties.sm());
             LOG.warn("Generated a new signing key in {} (demo/test only: never use it for real opinions)", path.toAbsolutePath());
         }
-        KeyStore store;
-        try (InputStream in = Files.newInputStream(path)) {
-            store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new SigningKeyUnavailableException("无法读取签名密钥库 " + path.toAbsolutePath()
-                + "：文件不是 PKCS12 密钥库或密码（sanxiang.signing.keystore-password）不正确。", e);
-        }
+        KeyStore store = read(path, password);
         try {
-            if (!store.isKeyEntry(properties.alias())) {
-                throw new SigningKeyUnavailableException("签名密钥库 " + path.toAbsolutePath() + " 中没有别名为“"
-                    + properties.alias() + "”的私钥（sanxiang.signing.alias）。");
+            if (!store.isKeyEntry(alias) && properties.generateIfMissing()) {
+                GeneratedKeystore.addKey(path, password, alias, properties.subject(), properties.sm());
+                LOG.warn("Added a new {} signing key to {} (demo/test only)", properties.sm() ? "SM2" : "Ed25519", path);
+                store = read(path, password);
             }
-            PrivateKey key = (PrivateKey) store.getKey(properties.alias(), password);
-            X509Certificate certificate = (X509Certificate) store.getCertificate(properties.alias());
+            if (!store.isKeyEntry(alias)) {
+                throw new SigningKeyUnavailableException("签名密钥库 " + path.toAbsolutePath() + " 中没有别名为“"
+                    + alias + "”的私钥（" + (properties.sm() ? "sanxiang.signing.sm2-alias" : "sanxiang.signing.alias") + "）。");
+            }
+            PrivateKey key = (PrivateKey) store.getKey(alias, password);
+            X509Certificate certificate = (X509Certificate) store.getCertificate(alias);
             Map<String, PublicKey> keys = new LinkedHashMap<>();
-            for (String alias : Collections.list(store.aliases())) {
-                Certificate c = store.getCertificate(alias);
+            for (String other : Collections.list(store.aliases())) {
+                Certificate c = store.getCertificate(other);
                 if (c != null) {
                     keys.put(fingerprint(c.getPublicKey()), c.getPublicKey());
                 }
             }
             AgencyKey agencyKey = new AgencyKey(key, certificate, keys);
             agencyKey.selfTest();
-            LOG.info("Signing key {} ({}), fingerprint {}", properties.alias(), agencyKey.algorithm, agencyKey.fingerprint);
+            LOG.info("Signing key {} ({}), fingerprint {}", alias, agencyKey.algorithm, agencyKey.fingerprint);
             return agencyKey;
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
             throw new SigningKeyUnavailableException("签名密钥库 " + path.toAbsolutePath() + " 中别名“" + properties.alias()
@@ -102,16 +101,43 @@ public class AgencyKey {
         }
     }
 
-    /** signs the text (UTF-8) with the agency's key */
-    public SignedText sign(String text) {
+    private static KeyStore read(Path path, char[] password) {
+        try (InputStream in = Files.newInputStream(path)) {
+            KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
+            store.load(in, password);
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new SigningKeyUnavailableException("无法读取签名密钥库 " + path.toAbsolutePath()
+                + "：文件不是 PKCS12 密钥库或密码（sanxiang.signing.keystore-password）不正确。", e);
+        }
+    }
+
+    /** signs the bytes with the agency's key: the raw signature */
+    public byte[] signBytes(byte[] data) {
         try {
-            Signature signature = Signature.getInstance(algorithm);
+            Signature signature = Signature.getInstance(algorithm, BouncyCastle.PROVIDER);
             signature.initSign(privateKey);
-            signature.update(text.getBytes(StandardCharsets.UTF_8));
-            return new SignedText(Base64.getEncoder().encodeToString(signature.sign()), algorithm, fingerprint);
+            signature.update(data);
+            return signature.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("signing failed", e);
         }
+    }
+
+    /** the public key that signs now */
+    public PublicKey publicKey() {
+        return verificationKeys.get(fingerprint);
+    }
+
+    /** the public keys of the keystore by fingerprint (the current one and retired ones) */
+    public Map<String, PublicKey> verificationKeys() {
+        return verificationKeys;
+    }
+
+    /** signs the text (UTF-8) with the agency's key */
+    public SignedText sign(String text) {
+        return new SignedText(Base64.getEncoder().encodeToString(signBytes(text.getBytes(StandardCharsets.UTF_8))),
+            algorithm, fingerprint);
     }
 
     /** checks that the signature is the signature of the text by the key with the fingerprint */
@@ -122,7 +148,7 @@ public class AgencyKey {
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(signed.signature());
-            Signature signature = Signature.getInstance(signatureAlgorithm(key));
+            Signature signature = Signature.getInstance(signatureAlgorithm(key), BouncyCastle.PROVIDER);
             signature.initVerify(key);
             signature.update(text.getBytes(StandardCharsets.UTF_8));
             return signature.verify(bytes) ? SignatureCheck.VALID : SignatureCheck.MISMATCH;
@@ -156,11 +182,7 @@ public class AgencyKey {
     }
 
     private static String signatureAlgorithm(PublicKey key) {
-        return switch (key.getAlgorithm()) {
-            case "EdDSA", "Ed25519" -> "Ed25519";
-            case "EC" -> "SHA256withECDSA";
-            default -> throw new IllegalArgumentException("unsupported key algorithm " + key.getAlgorithm() + " (use Ed25519 or EC)");
-        };
+        return BouncyCastle.signatureAlgorithm(key);
     }
 
     private void selfTest() {

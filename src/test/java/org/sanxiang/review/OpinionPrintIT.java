@@ -75,7 +75,7 @@ class OpinionPrintIT {
             assertThat(browser.driver().findElement(By.id("conclusion")).getText()).isEqualTo("存在问题");
             assertThat(browser.driver().findElement(By.id("checklist")).getText())
                 .contains("适用法律法规规章是否准确、裁量基准运用是否适当 未通过", "执法主体是否合法 通过");
-            assertThat(browser.driver().findElement(By.id("verification")).getText()).contains("有效 —— 本意见书与签署时完全一致", "Ed25519").doesNotContain("无效");
+            assertThat(browser.driver().findElement(By.id("verification")).getText()).contains("有效 —— 本意见书与签署时完全一致", "SM3withSM2").doesNotContain("无效");
             assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("审核人：王审核（reviewer1）", "出具时间：");
             browser.screenshot("opinion-print.png");
         }

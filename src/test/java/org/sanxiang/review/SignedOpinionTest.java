@@ -72,7 +72,7 @@ class SignedOpinionTest {
         assertThat(signed.path("checklist")).hasSize(8);
         assertThat(signed.path("checklist").get(4).toString()).isEqualTo("{\"item\":\"LAW_DISCRETION\",\"passed\":false}");
         assertThat(signed.path("signedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
-        assertThat(opinion.getSignatureAlgorithm()).isEqualTo("Ed25519");
+        assertThat(opinion.getSignatureAlgorithm()).isEqualTo("SM3withSM2");
         assertThat(opinion.getKeyFingerprint()).isEqualTo(key.fingerprint());
         assertThat(key.verify(opinion.getCanonicalText(), opinion.signed())).isEqualTo(SignatureCheck.VALID);
         assertThat(OpinionCanonicalForm.of(opinion)).isEqualTo(opinion.getCanonicalText());

@@ -343,7 +343,7 @@ class SecurityRestIT {
         assertThat(valid.path("result").asText()).isEqualTo("有效");
         JsonNode opinion = json(as("reviewer2").getForEntity("/api/opinions/" + id, String.class));
         assertThat(opinion.path("canonicalText").asText()).contains(caseNumber);
-        assertThat(opinion.path("signatureAlgorithm").asText()).isEqualTo("Ed25519");
+        assertThat(opinion.path("signatureAlgorithm").asText()).isEqualTo("SM3withSM2");
 
         jdbc.update("UPDATE review_opinion SET opinion_text = ? WHERE id = ?", "罚款数额适当。", id);
 

@@ -119,4 +119,29 @@ class AgencyKeyTest {
         assertThat(key.signer()).contains("某市市场监督管理局");
         assertThat(key.verify("文本", key.sign("文本"))).isEqualTo(SignatureCheck.VALID);
     }
+
+    @Test
+    void switchedToSmAnSm2KeyIsAddedAndSignsWhileWhatTheEd25519KeySignedKeepsVerifying() {
+        Path file = dir.resolve("switch.p12");
+        AgencyKey international = AgencyKey.load(generating(file));
+        SignedText before = international.sign("早先签署的意见书");
+
+        AgencyKey sm = AgencyKey.load(new SigningProperties(file.toString(), "pw-123456", null, true, null, "sm", null));
+
+        assertThat(sm.algorithm()).isEqualTo("SM3withSM2");
+        assertThat(sm.fingerprint()).isNotEqualTo(international.fingerprint());
+        SignedText after = sm.sign("新的意见书");
+        assertThat(after.algorithm()).isEqualTo("SM3withSM2");
+        assertThat(sm.verify("新的意见书", after)).isEqualTo(SignatureCheck.VALID);
+        assertThat(sm.verify("早先签署的意见书", before)).isEqualTo(SignatureCheck.VALID);
+        assertThat(sm.verify("改动过的意见书", after)).isEqualTo(SignatureCheck.MISMATCH);
+        assertThat(AgencyKey.load(new SigningProperties(file.toString(), "pw-123456", null, false, null, "sm", null)).fingerprint())
+            .isEqualTo(sm.fingerprint());
+    }
+
+    @Test
+    void anUnknownCryptoSettingStopsStartUpSayingWhatIsAllowed() {
+        assertThatThrownBy(() -> new SigningProperties("x", "pw", null, false, null, "rsa", null))
+            .isInstanceOf(SigningKeyUnavailableException.class).hasMessageContaining("sm（国密 SM2/SM3）或 international");
+    }
 }

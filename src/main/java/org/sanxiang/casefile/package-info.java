@@ -1,0 +1,8 @@
+/**
+ * The case file (案卷, docs/domain.md "Full-process record"): the documents, evidence and
+ * audio/video recordings of a case, uploaded over REST, streamed into a content-addressed store
+ * (a local directory by default) and never deleted or replaced: a correction names the file it
+ * supersedes. Each file added is an entry of the case's record; each read is a logged retrieval.
+ * May use record, enforcement, people, refusal and signature; nothing below it depends on it.
+ */
+package org.sanxiang.casefile;
