@@ -8,5 +8,10 @@
  * log (RFC 9162) with signed checkpoints (C2SP tlog-checkpoint), SM3/SM2 by default.
  * May use enforcement, review, people, signature, refusal and security; no module below it may
  * depend on it.
+ *
+ * <p>Module {@code record}; it may use: {@code enforcement}, {@code review}, {@code people}, {@code signature}, {@code refusal}, {@code security}.
  */
+@ApplicationModule(allowedDependencies = {"enforcement", "review", "people", "signature", "refusal", "security"})
 package org.sanxiang.record;
+
+import org.springframework.modulith.ApplicationModule;
