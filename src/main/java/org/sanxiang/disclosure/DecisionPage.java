@@ -1,0 +1,11 @@
+package org.sanxiang.disclosure;
+
+import java.util.List;
+
+/** A page of search results: the decisions, the page (from 1), its size and the total found. */
+public record DecisionPage(List<DecisionSummary> decisions, int page, int size, long total) {
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+}
