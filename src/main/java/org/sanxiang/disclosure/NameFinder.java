@@ -24,12 +24,18 @@ final class NameFinder {
         + "开户人|户名|姓名|业主|经办人|陪同人|见证人|被检查人|被询问人|翻译人员|其妻|其夫|妻子|丈夫|其父|其母|之子|之女|配偶|亲属|"
         + "邻居|同事|购买者|患者|学员|承包人|发包人|租户|房东|法人|本人";
     private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ROLES + ")(?:[:：]|为|系)?\\s*([\\u4e00-\\u9fa5]{2,4})");
+    private static final Pattern DOTTED_PREFIX = Pattern.compile(".*(?:" + ROLES + "|[的和与及、])");
     private static final Pattern DOTTED = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:·[\\u4e00-\\u9fa5]{1,8})+");
     /** characters that do not end a given name: where a name after a role word stops */
     private static final String STOP = "于在的称证等及和与系是为已对将因未均到向从经说陈承所签现自同表不也又都就并把被给让使拒曾先后"
         + "个一共名以之其处驾持无有去来出入某男女性年月日岁核确签字认到场作供述反映交提了再该";
     private static final Pattern ORG_AFTER = Pattern.compile("^[\\u4e00-\\u9fa5]{0,10}(?:公司|商行|店|厂|超市|中心|合作社|门市部|经营部|工作室|"
         + "酒店|饭店|餐馆|药房|诊所|医院|学校|幼儿园|农场|养殖场|加工坊|作坊)");
+
+    private static final String BEFORE_NAME = "人员者主东工司师子女妻夫父母友居客户属理长的与和及由经向对将被让请据同";
+    private static final String AFTER_NAME = "于在称证对系是为已未的与和及等向将因曾不也到经驾销签所承陈说表均现自并把被同";
+    /** a "name" followed by one of these is a place (岳阳市, 衡阳县, 韶山路) */
+    private static final String PLACE_SUFFIX = "市县区省镇乡村路街道巷湖江河山州";
 
     private NameFinder() {
     }
@@ -43,7 +49,7 @@ final class NameFinder {
         Matcher role = ROLE_NAME.matcher(text);
         while (role.find()) {
             String name = nameAtStart(role.group(1));
-            if (name != null) {
+            if (name != null && !placeOrOrganisation(text, name)) {
                 names.add(name);
             }
         }
@@ -51,7 +57,8 @@ final class NameFinder {
         for (Term term : SEGMENT.seg(text)) {
             String nature = String.valueOf(term.nature);
             String word = term.word;
-            if ((nature.equals("nr") || nature.equals("nrf")) && plausible(word) && !partOfOrganisation(text, offset + word.length())) {
+            if ((nature.equals("nr") || nature.equals("nrf")) && plausible(word) && !placeOrOrganisation(text, word)
+                && personContext(text, word)) {
                 names.add(word);
             }
             offset += word.length();
@@ -76,7 +83,10 @@ final class NameFinder {
     }
 
     /** a dotted name ends before the first word that follows names (阿卜杜拉·买买提到场 → 阿卜杜拉·买买提) */
-    private static String trimDotted(String match) {
+    private static String trimDotted(String found) {
+        int firstDot = found.indexOf('·');
+        Matcher prefix = DOTTED_PREFIX.matcher(found.substring(0, firstDot));
+        String match = prefix.lookingAt() && prefix.end() < firstDot ? found.substring(prefix.end()) : found;
         int dot = match.lastIndexOf('·');
         int end = dot + 1;
         while (end < match.length() && (end == dot + 1 || STOP.indexOf(match.charAt(end)) < 0)) {
@@ -97,7 +107,43 @@ final class NameFinder {
             && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
+    /**
+     * HanLP's guess is taken where the text reads like a person there: at least once the name stands
+     * after a boundary (start, punctuation, a role word's last character or a preposition) and before
+     * a boundary or a verb that follows people; 食品安全法 or 费用 do not.
+     */
+    private static boolean personContext(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            int end = at + name.length();
+            char after = end >= text.length() ? ' ' : text.charAt(end);
+            boolean boundaryBefore = !isHan(before) || BEFORE_NAME.indexOf(before) >= 0;
+            boolean boundaryAfter = !isHan(after) || AFTER_NAME.indexOf(after) >= 0;
+            if (boundaryBefore && boundaryAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** a candidate that somewhere in the text begins a place or an organisation's name is not a person's name */
+    private static boolean placeOrOrganisation(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (partOfOrganisation(text, at + name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean partOfOrganisation(String text, int end) {
+        if (end < text.length() && PLACE_SUFFIX.indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
         return ORG_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find();
     }
 }

@@ -17,11 +17,17 @@ record Redaction(String original, String text, List<Span> spans) {
         List<Span> spans = new ArrayList<>();
         candidates.stream().sorted(Comparator.comparingInt(Span::start).thenComparing(s -> -(s.end() - s.start())))
             .forEach(span -> {
-                if (spans.stream().noneMatch(span::overlaps)) {
+                Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                if (last == null || !last.overlaps(span)) {
                     spans.add(span);
+                } else if (span.end() > last.end()) {
+                    // overlapping spans are masked as one: nothing of either shows
+                    String union = original.substring(last.start(), span.end());
+                    boolean names = last.kind() == MaskKind.NAME && span.kind() == MaskKind.NAME;
+                    spans.set(spans.size() - 1, new Span(last.start(), span.end(), names ? MaskKind.NAME : last.kind() == MaskKind.NAME
+                        ? span.kind() : last.kind(), union, names && union.contains("·") ? Surnames.masked(union) : Redactor.MASK));
                 }
             });
-        spans.sort(Comparator.comparingInt(Span::start));
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Span span : spans) {

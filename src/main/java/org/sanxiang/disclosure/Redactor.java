@@ -28,10 +28,10 @@ final class Redactor {
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(?:[(（]0\\d{2,3}[)）]\\s?|0\\d{2,3}[- ]?)\\d{7,8}(?:(?:-|转)\\d{1,5})?(?!\\d)");
     private static final Pattern LABELLED_PHONE = Pattern.compile("(?:电话|手机|联系方式|座机|固话)(?:号码)?[:：为]?\\s*(\\d{7,8})(?!\\d)");
     private static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])");
-    private static final Pattern PROPERTY = Pattern.compile("[\\u4e00-\\u9fa5（）()0-9]{0,16}?(?:不动产权第|房权证[\\u4e00-\\u9fa5]{0,6}字第|土地证[\\u4e00-\\u9fa5]{0,6}字第)\\s*[0-9A-Za-z-]+\\s*号");
+    private static final Pattern PROPERTY = Pattern.compile("(?:[\\u4e00-\\u9fa5]?[（(]\\d{4}[）)])?[\\u4e00-\\u9fa5]{0,10}?(?:不动产权第|房权证[\\u4e00-\\u9fa5]{0,6}字第|土地证[\\u4e00-\\u9fa5]{0,6}字第)\\s*[0-9A-Za-z-]+\\s*号");
     private static final Pattern PROPERTY_LABELLED = Pattern.compile("(?:不动产权证书?|房屋所有权证|房产证|国有土地使用证|土地使用权证|不动产登记证明)(?:号码|编号|号)?[:：为]\\s*([^，。；,;\\s]{4,40})");
-    private static final Pattern HOME = Pattern.compile("(?:家庭住址|现住址|户籍地址|户籍所在地|居住地址|经常居住地|住址|家住|暂住|现住)(?:[:：为在于])?\\s*([^，。；,;\\n]{4,60})");
-    private static final Pattern SEAT = Pattern.compile("(?:住所地|住所)[:：为]?\\s*([^，。；,;\\n]{4,60})");
+    private static final Pattern HOME = Pattern.compile("(?:家庭住址|现住址|户籍地址|户籍所在地|居住地址|经常居住地|住址|家住|暂住|现住)(?:[:：为在于])?\\s*([^，。；,;\\n）)]{4,60})");
+    private static final Pattern SEAT = Pattern.compile("(?:住所地|住所)[:：为]?\\s*([^，。；,;\\n）)]{4,60})");
     private static final Pattern PERSON_CONTEXT = Pattern.compile("性别|出生|身份证|公民身份号码|民族");
 
     private Redactor() {
