@@ -23,7 +23,7 @@ class PortalHeaders {
         + "frame-ancestors 'none'; base-uri 'none'";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> portalHeaders() {
+    FilterRegistrationBean<OncePerRequestFilter> portalHeadersFilter() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
