@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.people.Directory;
 import org.slf4j.Logger;
@@ -82,6 +83,29 @@ public class DemoCases implements ApplicationRunner {
 
         String inspection = upToReview(register("某加油站安全检查案", "INSPECTION", "ORDER_RECTIFY", "COUNTY", "应急管理", "ORGANIZATION", "某某加油站", 0));
         LOG.info("演示案件 {}：无需法制审核，待负责人决定", inspection);
+
+        String disclosed = decidedPersonFine("刘建华无证经营食品案", "刘建华", "430104198203154418", "13974112345");
+        complete(disclosed, DecisionDisclosureProcess.TASK_CHECK_REDACTION, "discloser1", Map.of());
+        LOG.info("演示案件 {}：负责人已作出行政处罚决定，脱敏后已在公示平台 /public/ 公示", disclosed);
+        String checking = decidedPersonFine("欧阳丽华销售过期食品案", "欧阳丽华", "43010219900718002X", "13807310000");
+        LOG.info("演示案件 {}：负责人已作出行政处罚决定，待公示管理员审查脱敏结果", checking);
+    }
+
+    /** a fine on a natural person, reviewed and decided: its disclosure starts, with personal data to redact */
+    private String decidedPersonFine(String title, String person, String idNumber, String phone) {
+        String caseNumber = register(title, "PENALTY", "FINE", "COUNTY", "市场监管", "PERSON", person, 3000);
+        complete(caseNumber, EnforcementCaseProcess.TASK_INVESTIGATE, "handler1", Map.of(EnforcementCaseProcess.INVESTIGATION_SUMMARY,
+            "经查，当事人" + person + "（公民身份号码" + idNumber + "，联系电话" + phone + "）未取得食品经营许可，在其住所附近摆摊销售自制熟食，"
+                + "违法所得1200元。", EnforcementCaseProcess.EVIDENCE_LIST, "现场检查笔录、询问笔录、现场照片"));
+        upToReview(caseNumber);
+        submit(caseNumber);
+        complete(caseNumber, "accept-submission", "reviewer1", Map.of("materialsComplete", true));
+        complete(caseNumber, "review-decision", "reviewer1", Map.of("opinion", "APPROVED", "passedChecks", ALL_CHECKS,
+            "opinionText", "事实清楚，证据确凿，适用依据正确，程序合法，同意。"));
+        complete(caseNumber, EnforcementCaseProcess.TASK_LEADER_DECISION, "leader1", Map.of(EnforcementCaseProcess.LEADER_DECISION,
+            EnforcementCaseProcess.DECIDE, EnforcementCaseProcess.DECISION_NUMBER, "演示市监罚〔2026〕" + caseNumber.substring(caseNumber.length() - 3) + "号",
+            EnforcementCaseProcess.LEADER_OPINION, "同意。"));
+        return caseNumber;
     }
 
     private String register(String title, String category, String action, String tier, String domain,
@@ -101,8 +125,10 @@ public class DemoCases implements ApplicationRunner {
     }
 
     private String upToReview(String caseNumber) {
-        complete(caseNumber, "investigate", "handler1", Map.of("investigationSummary", "执法人员两人出示执法证件，依法开展现场检查并制作笔录。",
-            "evidenceList", "现场检查笔录、现场照片、询问笔录、营业执照复印件"));
+        if (task(caseNumber, "investigate") != null) {
+            complete(caseNumber, "investigate", "handler1", Map.of("investigationSummary", "执法人员两人出示执法证件，依法开展现场检查并制作笔录。",
+                "evidenceList", "现场检查笔录、现场照片、询问笔录、营业执照复印件"));
+        }
         String category = (String) runtimeService.getVariable(task(caseNumber, "draft-decision").getExecutionId(), "category");
         complete(caseNumber, "draft-decision", "handler1", Map.of(
             "decisionDraft", "依据调查认定的事实，拟作出本决定。",

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 public class DisclosureStart {
 
     private static final String[] FLAGS = {PARTY_MINOR, STATE_SECRET, COMMERCIAL_SECRET, PERSONAL_PRIVACY};
-    private static final String[] CARRIED = {CATEGORY, PROCEDURE, ACTION, "caseTitle", "partyType", "partyName", "decisionNumber"};
+    private static final String[] CARRIED = {CATEGORY, PROCEDURE, ACTION, "caseTitle", "partyType", "partyName", "decisionNumber",
+        "caseSummary"};
 
     private final String agency;
 

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishedDecisions {
 
+    /** the most a search counts; beyond it the page says "10000 条以上" */
+    public static final int MAX_COUNT = 10_000;
+
     private static final String COLUMNS = "d.id, d.decision_number, d.title, d.agency, d.category, d.decided_on, d.published_text";
 
     private final JdbcTemplate jdbc;
@@ -74,13 +77,16 @@ public class PublishedDecisions {
             where.append(" AND d.decided_on <= ?");
             args.add(java.sql.Date.valueOf(search.to()));
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
+        // counting stops above MAX_COUNT: a keyword found in most decisions must not cost a count of all of them
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT d.id" + where + " LIMIT " + (MAX_COUNT + 1) + ") found",
+            Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(search.size());
         pageArgs.add((search.page() - 1) * search.size());
         List<DecisionSummary> rows = jdbc.query("SELECT " + COLUMNS + where + " ORDER BY d.decided_on DESC, d.id DESC LIMIT ? OFFSET ?",
             (rs, n) -> summary(rs), pageArgs.toArray());
-        return new DecisionPage(rows, search.page(), search.size(), total == null ? 0 : total);
+        long found = total == null ? 0 : total;
+        return new DecisionPage(rows, search.page(), search.size(), Math.min(found, MAX_COUNT), found > MAX_COUNT);
     }
 
     /** a published decision, or the tombstone of a withdrawn one; empty otherwise */

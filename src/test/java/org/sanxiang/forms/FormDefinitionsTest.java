@@ -106,6 +106,13 @@ class FormDefinitionsTest {
                 required("serviceMethod", "select"), required("serviceNote", "textarea")));
         FORMS.put("execute-decision", List.of(required("executionResult", "textarea")));
         FORMS.put("archive-case", List.of(required("archiveNumber", "textfield")));
+        FORMS.put("check-redaction", List.of(
+                shown("maskedSpans"), shown("redactedText"), optional("maskMore", "textarea"),
+                optional("unmask", "textarea"), optional("unmaskReason", "textarea")));
+        FORMS.put("withdraw-disclosure", List.of(shown("withdrawalReason"), required("withdrawalNote", "textarea")));
+        FORMS.put("correct-disclosure", List.of(
+                shown("correctionReason"), shown("originalText"), required("correctedText", "textarea"),
+                required("correctionNote", "textarea")));
         FORMS.put("transfer-judicial", List.of(
                 shown("opinionText"), required("transferNote", "textarea")));
         FORMS.put("submit-materials", List.of(
