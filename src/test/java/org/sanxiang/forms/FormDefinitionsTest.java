@@ -37,6 +37,7 @@ import org.sanxiang.catalog.ReviewLevel;
 import org.sanxiang.catalog.Tier;
 import org.sanxiang.deadline.ExtensionDecision;
 import org.sanxiang.deadline.SeizureOutcome;
+import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.review.LegalReviewProcess;
 import org.sanxiang.review.Material;
@@ -362,6 +363,7 @@ class FormDefinitionsTest {
         Set<String> names = new HashSet<>();
         names.addAll(stringConstants(EnforcementCaseProcess.class));
         names.addAll(stringConstants(LegalReviewProcess.class));
+        names.addAll(stringConstants(DecisionDisclosureProcess.class));
         assertThat(keys(load(id))).as("keys of %s", id).isSubsetOf(names);
     }
 
