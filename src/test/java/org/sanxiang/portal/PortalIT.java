@@ -224,8 +224,8 @@ class PortalIT {
             assertThat(browser.driver().findElement(By.id("staff")).getText()).contains("执法证号");
             browser.screenshot("portal-staff.png");
 
-            fixture.as("admin", () -> engine.getRuntimeService().createMessageCorrelation(DecisionDisclosureProcess.MESSAGE_WITHDRAWAL)
-                .processInstanceBusinessKey(caseNumber).setVariable("withdrawalReason", "决定被撤销").correlateWithResult());
+            engine.getRuntimeService().createMessageCorrelation(DecisionDisclosureProcess.MESSAGE_WITHDRAWAL)
+                .processInstanceBusinessKey(caseNumber).setVariable("withdrawalReason", "决定被撤销").correlateWithResult();
             fixture.complete(caseNumber, DecisionDisclosureProcess.TASK_WITHDRAW, "discloser1", vars("withdrawalNote", "该决定已被撤销。"));
             browser.driver().get("http://localhost:" + port + "/public/decisions/" + id);
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("该公示信息已撤下");
