@@ -129,6 +129,7 @@ public class DisclosureSteps {
         Redaction redaction = Redactor.redact(corrected, persons(disclosure));
         disclosure.redacted(disclosure.getTitle(), corrected, redaction);
         disclosure.corrected(now, searchText(disclosure));
+        showForCheck(execution, redaction);
         disclosures.save(disclosure);
         versions.save(new DisclosureVersion(disclosure, now, actor(), note));
         index.index(disclosure.getId(), disclosure.getSearchTextForIndex());

@@ -7,6 +7,8 @@ import org.sanxiang.disclosure.DecisionSearch;
 import org.sanxiang.disclosure.PublicDecision;
 import org.sanxiang.disclosure.PublishedDecisions;
 import org.sanxiang.refusal.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class PortalPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalPages.class);
 
     private final PublishedDecisions decisions;
     private final PublicStaff staff;
@@ -48,6 +52,7 @@ class PortalPages {
             DecisionSearch search = PortalQuery.parse(q, agency, category, from, to, page, size);
             model.addAttribute("result", decisions.search(search));
         } catch (InvalidInputException e) {
+            LOG.warn("Public search refused: {}", e.getMessage());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", e.getMessage());
         }

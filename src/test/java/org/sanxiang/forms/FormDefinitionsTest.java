@@ -94,7 +94,9 @@ class FormDefinitionsTest {
                 required("legalBasis", "textarea"), required("discretionReasoning", "textarea"),
                 optional("outsideDiscretion", "checkbox"), optional("publicInterest", "checkbox"),
                 optional("socialRisk", "checkbox"), optional("complexCase", "checkbox"),
-                optional("suspectedCrime", "checkbox")));
+                optional("suspectedCrime", "checkbox"), optional("partyMinor", "checkbox"),
+                optional("stateSecret", "checkbox"), optional("commercialSecret", "checkbox"),
+                optional("personalPrivacy", "checkbox")));
         FORMS.put("notify-party", List.of(
                 optional("partyStatement", "textarea"), optional("statementAnswer", "textarea"),
                 optional("hearingRequested", "checkbox"), optional("hearingHeld", "checkbox")));
