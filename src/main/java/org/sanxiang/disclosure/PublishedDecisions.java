@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,9 @@ public class PublishedDecisions {
 
     /** the most a search counts; beyond it the page says "10000 条以上" */
     public static final int MAX_COUNT = 10_000;
+
+    /** postings beyond which a bigram is too common to drive a search */
+    static final int DENSE = 5_000;
 
     private static final String COLUMNS = "d.id, d.decision_number, d.title, d.agency, d.category, d.decided_on, d.published_text";
 
@@ -48,15 +52,17 @@ public class PublishedDecisions {
                     continue;
                 }
                 grams.removeIf(g -> g.length() < 2);
-                where.append(" AND d.id IN (SELECT g0.disclosure_id FROM disclosure_gram g0");
-                List<String> list = new ArrayList<>(grams);
-                for (int i = 1; i < list.size(); i++) {
-                    where.append(" JOIN disclosure_gram g").append(i).append(" ON g").append(i).append(".disclosure_id = g0.disclosure_id AND g")
-                        .append(i).append(".gram = ?");
-                    args.add(list.get(i));
+                List<String> list = rarest(grams);
+                if (!list.isEmpty()) {
+                    where.append(" AND d.id IN (SELECT g0.disclosure_id FROM disclosure_gram g0");
+                    for (int i = 1; i < list.size(); i++) {
+                        where.append(" JOIN disclosure_gram g").append(i).append(" ON g").append(i)
+                            .append(".disclosure_id = g0.disclosure_id AND g").append(i).append(".gram = ?");
+                        args.add(list.get(i));
+                    }
+                    where.append(" WHERE g0.gram = ?)");
+                    args.add(list.get(0));
                 }
-                where.append(" WHERE g0.gram = ?)");
-                args.add(list.get(0));
                 where.append(" AND d.search_text LIKE ?");
                 args.add("%" + word + "%");
             }
@@ -87,6 +93,27 @@ public class PublishedDecisions {
             (rs, n) -> summary(rs), pageArgs.toArray());
         long found = total == null ? 0 : total;
         return new DecisionPage(rows, search.page(), search.size(), Math.min(found, MAX_COUNT), found > MAX_COUNT);
+    }
+
+    /**
+     * The (at most two) bigrams of a word that the fewest decisions hold, found by counting each
+     * bigram's postings up to {@link #DENSE}; the word itself is then checked with LIKE on the
+     * candidates. A word all of whose bigrams are that common (…有限公司) uses no index at all: the
+     * newest decisions are read in order and checked with LIKE, which finds a page at once when
+     * matches are that dense.
+     */
+    private List<String> rarest(Set<String> grams) {
+        List<Map.Entry<String, Long>> counted = new ArrayList<>();
+        for (String gram : grams) {
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM disclosure_gram WHERE gram = ? LIMIT " + DENSE + ") p",
+                Long.class, gram);
+            counted.add(Map.entry(gram, n == null ? 0L : n));
+        }
+        counted.sort(Map.Entry.comparingByValue());
+        if (counted.isEmpty() || counted.get(0).getValue() >= DENSE) {
+            return List.of();
+        }
+        return counted.stream().limit(2).map(Map.Entry::getKey).toList();
     }
 
     /** a published decision, or the tombstone of a withdrawn one; empty otherwise */
