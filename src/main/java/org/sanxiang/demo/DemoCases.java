@@ -15,6 +15,7 @@ import org.sanxiang.catalog.Category;
 import org.sanxiang.catalog.PartyType;
 import org.sanxiang.catalog.Procedure;
 import org.sanxiang.catalog.Tier;
+import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.review.Material;
 import org.sanxiang.review.NegotiationResult;
 import org.sanxiang.review.Opinion;
@@ -90,9 +91,36 @@ public class DemoCases implements ApplicationRunner {
 
         String inspection = upToReview(register("某加油站安全检查案", Category.INSPECTION, Action.ORDER_RECTIFY, Tier.COUNTY, "应急管理", "某某加油站", 0));
         LOG.info("演示案件 {}：无需法制审核，待负责人决定", inspection);
+
+        String disclosed = decidedPersonFine("刘建华无证经营食品案", "刘建华", "430104198203154418", "13974112345");
+        steps.complete(disclosed, DecisionDisclosureProcess.TASK_CHECK_REDACTION, "discloser1", Map.of());
+        LOG.info("演示案件 {}：负责人已作出行政处罚决定，脱敏后已在公示平台 /public/ 公示", disclosed);
+        String checking = decidedPersonFine("欧阳丽华销售过期食品案", "欧阳丽华", "43010219900718002X", "13807310000");
+        LOG.info("演示案件 {}：负责人已作出行政处罚决定，待公示管理员审查脱敏结果", checking);
+    }
+
+    /** a fine on a natural person, reviewed and decided: its disclosure starts, with personal data to redact */
+    private String decidedPersonFine(String title, String person, String idNumber, String phone) {
+        String caseNumber = register(title, Category.PENALTY, Action.FINE, Tier.COUNTY, "市场监管", PartyType.PERSON, person, 3000);
+        steps.complete(caseNumber, TASK_INVESTIGATE, "handler1", Map.of(INVESTIGATION_SUMMARY,
+            "经查，当事人" + person + "（公民身份号码" + idNumber + "，联系电话" + phone + "）未取得食品经营许可，在其住所附近摆摊销售自制熟食，"
+                + "违法所得1200元。", EVIDENCE_LIST, "现场检查笔录、询问笔录、现场照片"));
+        draftAndNotify(caseNumber);
+        submit(caseNumber);
+        steps.complete(caseNumber, TASK_ACCEPT, "reviewer1", Map.of(MATERIALS_COMPLETE, true));
+        steps.complete(caseNumber, TASK_REVIEW, "reviewer1", Map.of(OPINION, Opinion.APPROVED.name(),
+            PASSED_CHECKS, String.join(",", allChecksBut(null)), OPINION_TEXT, "事实清楚，证据确凿，适用依据正确，程序合法，同意。"));
+        steps.complete(caseNumber, TASK_LEADER_DECISION, "leader1", Map.of(LEADER_DECISION, DECIDE,
+            DECISION_NUMBER, "演示市监罚〔2026〕" + caseNumber.substring(caseNumber.length() - 3) + "号", LEADER_OPINION, "同意。"));
+        return caseNumber;
     }
 
     private String register(String title, Category category, Action action, Tier tier, String domain, String partyName, int amount) {
+        return register(title, category, action, tier, domain, PartyType.ORGANIZATION, partyName, amount);
+    }
+
+    private String register(String title, Category category, Action action, Tier tier, String domain, PartyType partyType,
+                            String partyName, int amount) {
         Map<String, Object> facts = new HashMap<>();
         facts.put(CASE_TITLE, title);
         facts.put(CATEGORY, category.name());
@@ -100,7 +128,7 @@ public class DemoCases implements ApplicationRunner {
         facts.put(PROCEDURE, Procedure.GENERAL.name());
         facts.put(TIER, tier.name());
         facts.put(DOMAIN, domain);
-        facts.put(PARTY_TYPE, PartyType.ORGANIZATION.name());
+        facts.put(PARTY_TYPE, partyType.name());
         facts.put(PARTY_NAME, partyName);
         facts.put(AMOUNT, amount);
         facts.put(HANDLERS, "handler1,handler2");
@@ -110,6 +138,10 @@ public class DemoCases implements ApplicationRunner {
     private String upToReview(String caseNumber) {
         steps.complete(caseNumber, TASK_INVESTIGATE, "handler1", Map.of(INVESTIGATION_SUMMARY, "执法人员两人出示执法证件，依法开展现场检查并制作笔录。",
             EVIDENCE_LIST, "现场检查笔录、现场照片、询问笔录、营业执照复印件"));
+        return draftAndNotify(caseNumber);
+    }
+
+    private String draftAndNotify(String caseNumber) {
         String category = (String) engine.getRuntimeService().getVariable(steps.task(caseNumber, TASK_DRAFT_DECISION).getExecutionId(), CATEGORY);
         steps.complete(caseNumber, TASK_DRAFT_DECISION, "handler1", Map.of(
             DECISION_DRAFT, "依据调查认定的事实，拟作出本决定。",

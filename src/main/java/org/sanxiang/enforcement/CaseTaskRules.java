@@ -23,6 +23,10 @@ public class CaseTaskRules extends FormTaskRule {
         Map.entry(INVESTIGATION_SUMMARY, "调查情况"),
         Map.entry(EVIDENCE_LIST, "证据清单"),
         Map.entry(DECISION_DRAFT, "拟作出决定内容"),
+        Map.entry(PARTY_MINOR, "当事人为未成年人"),
+        Map.entry(STATE_SECRET, "涉及国家秘密"),
+        Map.entry(COMMERCIAL_SECRET, "涉及商业秘密"),
+        Map.entry(PERSONAL_PRIVACY, "涉及个人隐私"),
         Map.entry(EVIDENCE_REASONING, "证据采信理由"),
         Map.entry(LEGAL_BASIS, "法律依据选择"),
         Map.entry(DISCRETION_REASONING, "裁量基准适用说明"),
@@ -111,6 +115,9 @@ public class CaseTaskRules extends FormTaskRule {
         in.text(EVIDENCE_REASONING, LONG_TEXT);
         in.text(LEGAL_BASIS, LONG_TEXT);
         in.text(DISCRETION_REASONING, LONG_TEXT);
+        for (String flag : new String[] {PARTY_MINOR, STATE_SECRET, COMMERCIAL_SECRET, PERSONAL_PRIVACY}) {
+            task.setVariable(flag, in.flag(flag));
+        }
         CaseVariables.write(task.getExecution(), facts);
         task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null));
         enforcementCase.updateDecisionFacts(facts);

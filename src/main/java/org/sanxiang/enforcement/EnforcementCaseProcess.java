@@ -69,6 +69,11 @@ public final class EnforcementCaseProcess {
     public static final String EVIDENCE_REASONING = "evidenceReasoning";
     public static final String LEGAL_BASIS = "legalBasis";
     public static final String DISCRETION_REASONING = "discretionReasoning";
+    /** flags of the decision that keep it from being published (decision table disclosure-deadline) */
+    public static final String PARTY_MINOR = "partyMinor";
+    public static final String STATE_SECRET = "stateSecret";
+    public static final String COMMERCIAL_SECRET = "commercialSecret";
+    public static final String PERSONAL_PRIVACY = "personalPrivacy";
     // notify-party
     public static final String PARTY_STATEMENT = "partyStatement";
     public static final String STATEMENT_ANSWER = "statementAnswer";

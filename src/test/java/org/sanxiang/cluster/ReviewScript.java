@@ -126,12 +126,14 @@ final class ReviewScript {
 
     /**
      * The user tasks the history must hold for the case, by key: every step once, the open
-     * serve-decision, and per review round the optional request-extension (deleted unused).
+     * serve-decision and check-redaction, and per review round the optional request-extension (deleted unused).
      */
     Map<String, Long> expectedTaskHistory() {
         Map<String, Long> tasks = new TreeMap<>();
         steps().forEach(step -> tasks.merge(step.taskKey(), 1L, Long::sum));
         tasks.put("serve-decision", 1L);
+        // the leader's decision starts decision-disclosure beside service: its check-redaction is open
+        tasks.put("check-redaction", 1L);
         tasks.put("request-extension", reviewRounds());
         return tasks;
     }
@@ -139,7 +141,7 @@ final class ReviewScript {
     /** how many people hold a new task of this kind and get a mail about it: both handlers, both reviewers, or leader1 */
     static long holders(String taskKey) {
         return switch (taskKey) {
-            case "leader-decision" -> 1;
+            case "leader-decision", "check-redaction" -> 1;
             case "request-extension" -> 0;
             default -> 2;
         };

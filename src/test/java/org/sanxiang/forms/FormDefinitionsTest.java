@@ -37,6 +37,7 @@ import org.sanxiang.catalog.ReviewLevel;
 import org.sanxiang.catalog.Tier;
 import org.sanxiang.deadline.ExtensionDecision;
 import org.sanxiang.deadline.SeizureOutcome;
+import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.review.LegalReviewProcess;
 import org.sanxiang.review.Material;
@@ -93,7 +94,9 @@ class FormDefinitionsTest {
                 required("legalBasis", "textarea"), required("discretionReasoning", "textarea"),
                 optional("outsideDiscretion", "checkbox"), optional("publicInterest", "checkbox"),
                 optional("socialRisk", "checkbox"), optional("complexCase", "checkbox"),
-                optional("suspectedCrime", "checkbox")));
+                optional("suspectedCrime", "checkbox"), optional("partyMinor", "checkbox"),
+                optional("stateSecret", "checkbox"), optional("commercialSecret", "checkbox"),
+                optional("personalPrivacy", "checkbox")));
         FORMS.put("notify-party", List.of(
                 optional("partyStatement", "textarea"), optional("statementAnswer", "textarea"),
                 optional("hearingRequested", "checkbox"), optional("hearingHeld", "checkbox")));
@@ -106,6 +109,13 @@ class FormDefinitionsTest {
                 required("serviceMethod", "select"), required("serviceNote", "textarea")));
         FORMS.put("execute-decision", List.of(required("executionResult", "textarea")));
         FORMS.put("archive-case", List.of(required("archiveNumber", "textfield")));
+        FORMS.put("check-redaction", List.of(
+                shown("maskedSpans"), shown("redactedText"), optional("maskMore", "textarea"),
+                optional("unmask", "textarea"), optional("unmaskReason", "textarea")));
+        FORMS.put("withdraw-disclosure", List.of(shown("withdrawalReason"), required("withdrawalNote", "textarea")));
+        FORMS.put("correct-disclosure", List.of(
+                shown("correctionReason"), shown("originalText"), required("correctedText", "textarea"),
+                required("correctionNote", "textarea")));
         FORMS.put("transfer-judicial", List.of(
                 shown("opinionText"), required("transferNote", "textarea")));
         FORMS.put("submit-materials", List.of(
@@ -355,6 +365,7 @@ class FormDefinitionsTest {
         Set<String> names = new HashSet<>();
         names.addAll(stringConstants(EnforcementCaseProcess.class));
         names.addAll(stringConstants(LegalReviewProcess.class));
+        names.addAll(stringConstants(DecisionDisclosureProcess.class));
         assertThat(keys(load(id))).as("keys of %s", id).isSubsetOf(names);
     }
 

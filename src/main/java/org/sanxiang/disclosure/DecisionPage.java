@@ -1,0 +1,14 @@
+package org.sanxiang.disclosure;
+
+import java.util.List;
+
+/**
+ * A page of search results: the decisions, the page (from 1), its size and the total found (at
+ * most {@link PublishedDecisions#MAX_COUNT}; {@code more} when there are more than that).
+ */
+public record DecisionPage(List<DecisionSummary> decisions, int page, int size, long total, boolean more) {
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+}
