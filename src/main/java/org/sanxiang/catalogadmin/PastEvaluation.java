@@ -8,6 +8,6 @@ import java.util.Map;
  * evaluation from Camunda's history ({@code recorded}), or an open case that has not been
  * evaluated yet (its facts as they are now, no result).
  */
-public record PastEvaluation(String id, String caseNumber, boolean open, boolean recorded, Instant evaluatedAt,
+public record PastEvaluation(String id, String decisionDefinitionId, String caseNumber, boolean open, boolean recorded, Instant evaluatedAt,
                              Map<String, Object> facts, String level, String basis) {
 }

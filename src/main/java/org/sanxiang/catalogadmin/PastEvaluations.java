@@ -27,7 +27,7 @@ final class PastEvaluations {
     static final List<String> FACTS = List.of("category", "action", "procedure", "tier", "partyType", "amount", "hearingHeld",
         "outsideDiscretion", "publicInterest", "socialRisk", "complexCase", "suspectedCrime");
 
-    private static final String RESULTS = "SELECT d.ID_, d.EVAL_TIME_, p.ID_ AS P_ID_, p.BUSINESS_KEY_, p.END_TIME_, o.VAR_NAME_, o.TEXT_"
+    private static final String RESULTS = "SELECT d.ID_, d.DEC_DEF_ID_, d.EVAL_TIME_, p.ID_ AS P_ID_, p.BUSINESS_KEY_, p.END_TIME_, o.VAR_NAME_, o.TEXT_"
         + " FROM ACT_HI_DECINST d LEFT JOIN ACT_HI_PROCINST p ON p.ID_ = d.PROC_INST_ID_"
         + " LEFT JOIN ACT_HI_DEC_OUT o ON o.DEC_INST_ID_ = d.ID_ WHERE d.DEC_DEF_KEY_ = ?";
     private static final String INPUTS = "SELECT COALESCE(d.ROOT_DEC_INST_ID_, d.ID_) AS ROOT_, d.DEC_DEF_ID_, i.CLAUSE_ID_, i.VAR_TYPE_,"
@@ -52,6 +52,7 @@ final class PastEvaluations {
         jdbc.query(RESULTS, rs -> {
             Row row = rows.computeIfAbsent(rs.getString("ID_"), id -> new Row());
             row.evaluatedAt = rs.getTimestamp("EVAL_TIME_");
+            row.definitionId = rs.getString("DEC_DEF_ID_");
             row.caseNumber = rs.getString("BUSINESS_KEY_");
             row.open = rs.getString("P_ID_") != null && rs.getTimestamp("END_TIME_") == null;
             String name = rs.getString("VAR_NAME_");
@@ -72,7 +73,7 @@ final class PastEvaluations {
             }
         }, MajorDecision.DECISION_KEY, MajorDecision.CATALOG_ITEMS_KEY);
         List<PastEvaluation> evaluations = new ArrayList<>(rows.size());
-        rows.forEach((id, row) -> evaluations.add(new PastEvaluation(id, row.caseNumber, row.open, true,
+        rows.forEach((id, row) -> evaluations.add(new PastEvaluation(id, row.definitionId, row.caseNumber, row.open, true,
             row.evaluatedAt == null ? null : row.evaluatedAt.toInstant(), row.facts, row.level, row.basis)));
         evaluations.addAll(openNotEvaluated());
         return evaluations;
@@ -84,7 +85,7 @@ final class PastEvaluations {
             String id = rs.getString("ID_");
             PastEvaluation evaluation = cases.computeIfAbsent(id, key -> {
                 try {
-                    return new PastEvaluation(key, rs.getString("BUSINESS_KEY_"), true, false, null, new HashMap<>(), null, null);
+                    return new PastEvaluation(key, null, rs.getString("BUSINESS_KEY_"), true, false, null, new HashMap<>(), null, null);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -114,6 +115,7 @@ final class PastEvaluations {
 
     private static final class Row {
         Timestamp evaluatedAt;
+        String definitionId;
         String caseNumber;
         boolean open;
         String level;
