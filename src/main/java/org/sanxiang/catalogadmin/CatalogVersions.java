@@ -29,6 +29,9 @@ public class CatalogVersions {
 
     static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
+    /** the versions listed (the engine refuses unbounded queries for a logged-in user) */
+    static final int MAX_VERSIONS = 200;
+
     private final RepositoryService repository;
     private final CatalogRecords records;
     private final Map<String, String> xmlByDefinition = new ConcurrentHashMap<>();
@@ -42,7 +45,7 @@ public class CatalogVersions {
     public List<CatalogVersion> versions() {
         Map<Integer, CatalogRecords.Deployment> made = records.deployments();
         List<DecisionDefinition> definitions = repository.createDecisionDefinitionQuery().decisionDefinitionKey(MajorDecision.DECISION_KEY)
-            .orderByDecisionDefinitionVersion().desc().list();
+            .orderByDecisionDefinitionVersion().desc().listPage(0, MAX_VERSIONS);
         List<CatalogVersion> versions = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
             versions.add(version(definitions.get(i), made.get(definitions.get(i).getVersion()), i == 0));

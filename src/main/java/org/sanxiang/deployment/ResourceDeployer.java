@@ -80,7 +80,8 @@ public class ResourceDeployer implements ApplicationRunner {
 
     /** the latest deployment of the resource was made under another name, e.g. by a catalog administrator */
     private boolean deployedElsewhere(String resourceName) {
-        DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionResourceName(resourceName).list()
+        DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionResourceName(resourceName)
+            .orderByDecisionDefinitionVersion().desc().listPage(0, 100)
             .stream().max(Comparator.comparing(DecisionDefinition::getVersion)).orElse(null);
         if (latest == null) {
             return false;
