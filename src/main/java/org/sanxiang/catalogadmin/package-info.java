@@ -8,7 +8,7 @@
  * who, when, why and the DMN's SHA-256.
  * <p>
  * Owns the tables {@code catalog_draft} and {@code catalog_deployment}. Uses {@code catalog} (the
- * vocabulary and the decision's names), {@code refusal}, {@code people} (groups, the acting user)
- * and {@code security} (nothing but what is public). No module uses this one.
+ * vocabulary and the decision's names), {@code refusal} and {@code people} (groups, the acting
+ * user); its public paths are listed in {@code security.PublicPaths}. No module uses this one.
  */
 package org.sanxiang.catalogadmin;
