@@ -14,12 +14,13 @@ public record WhatIf(int evaluations, int openCases, int levelChanges, int basis
 
     public static final int LISTED = 500;
 
-    /** the changes in one category and tier: {@code levels} counts e.g. "GENERAL → MAJOR" */
+    /** the changes in one category and tier: {@code levels} counts e.g. "一般 → 重大" */
     public record Group(String category, String tier, Map<String, Integer> levels, int basisChanges) {
     }
 
     /** one case whose result changes */
     public record CaseChange(String caseNumber, boolean open, String evaluatedAt, String category, String tier, String facts,
-                             String levelBefore, String basisBefore, String levelAfter, String basisAfter) {
+                             String levelBefore, String levelBeforeLabel, String basisBefore, String levelAfter,
+                             String levelAfterLabel, String basisAfter) {
     }
 }

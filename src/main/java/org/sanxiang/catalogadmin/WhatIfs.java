@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.sanxiang.catalog.Action;
 import org.sanxiang.catalog.Category;
+import org.sanxiang.catalog.PartyType;
 import org.sanxiang.catalog.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -90,7 +92,7 @@ public class WhatIfs {
             String group = label(evaluation, "category") + "|" + label(evaluation, "tier");
             if (!now.level().equals(before.level())) {
                 levelChanges++;
-                levels.computeIfAbsent(group, key -> new TreeMap<>()).merge(before.level() + " → " + now.level(), 1, Integer::sum);
+                levels.computeIfAbsent(group, key -> new TreeMap<>()).merge(shortLabel(before.level()) + " → " + shortLabel(now.level()), 1, Integer::sum);
             } else {
                 basisOnly++;
                 basisChanges.merge(group, 1, Integer::sum);
@@ -99,8 +101,8 @@ public class WhatIfs {
             if (cases.size() < WhatIf.LISTED) {
                 cases.add(new WhatIf.CaseChange(evaluation.caseNumber(), evaluation.open(),
                     evaluation.evaluatedAt() == null ? "尚未判定" : CatalogVersions.BEIJING.format(evaluation.evaluatedAt()),
-                    label(evaluation, "category"), label(evaluation, "tier"), facts(evaluation), before.level(), before.basis(),
-                    now.level(), now.basis()));
+                    label(evaluation, "category"), label(evaluation, "tier"), facts(evaluation), before.level(), shortLabel(before.level()),
+                    before.basis(), now.level(), shortLabel(now.level()), now.basis()));
             }
         }
         List<WhatIf.Group> groups = new ArrayList<>();
@@ -118,10 +120,29 @@ public class WhatIfs {
         }
     }
 
+    /** the review level as the what-if shows it: 重大, 一般 or 无需审核 */
+    static String shortLabel(String level) {
+        return switch (String.valueOf(level)) {
+            case "MAJOR" -> "重大";
+            case "GENERAL" -> "一般";
+            case "NONE" -> "无需审核";
+            default -> String.valueOf(level);
+        };
+    }
+
     private static String facts(PastEvaluation evaluation) {
         Object amount = evaluation.facts().get("amount");
-        String money = amount instanceof Number number ? Cells.yuan(new BigDecimal(number.toString())) : "";
-        return String.join(" ", List.of(String.valueOf(evaluation.facts().get("action")), String.valueOf(evaluation.facts().get("partyType")),
-            money)).strip();
+        String money = amount instanceof Number number ? Cells.yuan(new BigDecimal(number.toString()).stripTrailingZeros()) : "";
+        return String.join(" ", List.of(name(evaluation, "action", code -> Action.valueOf(code).label()),
+            name(evaluation, "partyType", code -> PartyType.valueOf(code).label()), money)).strip();
+    }
+
+    private static String name(PastEvaluation evaluation, String fact, java.util.function.Function<String, String> label) {
+        Object value = evaluation.facts().get(fact);
+        try {
+            return value == null ? "" : label.apply(value.toString());
+        } catch (IllegalArgumentException e) {
+            return value.toString();
+        }
     }
 }

@@ -71,8 +71,8 @@ class CatalogPageIT {
             wait.until(ExpectedConditions.urlContains("/catalog/drafts/"));
             assertThat(text(browser, "valid")).isEqualTo("校验通过。");
             assertThat(text(browser, "changes")).contains("修改 第1项（catalog-row-1-county）", "新：罚款数额 ≥ 8,000 元（县级、乡镇）");
-            assertThat(text(browser, "groups")).contains("行政处罚", "县级", "MAJOR → GENERAL：1");
-            assertThat(text(browser, "cases")).contains(sixThousand).doesNotContain(fourThousand);
+            assertThat(text(browser, "groups")).contains("行政处罚", "县级", "重大 → 一般：1");
+            assertThat(text(browser, "cases")).contains(sixThousand, "罚款 自然人 6,000 元", "重大：第1项", "一般：其他适用一般程序").doesNotContain(fourThousand);
             browser.screenshot("catalog-draft.png");
 
             browser.driver().findElement(By.id("reason")).sendKeys("依据省政府新规定，县级罚款门槛提高到8000元");
