@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,8 @@ import org.sanxiang.catalog.MajorDecision;
  * administrator understands, each naming the row: it parses; it keeps the decisions, input columns
  * and outputs of the contract; only FEEL; every category still reaches a row; the catch-all row is
  * last; amount thresholds are numbers and every tier keeps the threshold the shipped catalog has;
- * no two rows of the same category and action contradict each other.
+ * no two rows of the same category and action contradict each other; every cell is FEEL that
+ * Camunda's FEEL engine parses.
  */
 final class DraftValidator {
 
@@ -32,6 +34,7 @@ final class DraftValidator {
     private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final DmnModelInstance shipped;
+    private final ParsedOnceFeelEngine feel = new ParsedOnceFeelEngine(List.of());
 
     DraftValidator() {
         try (InputStream in = DraftValidator.class.getClassLoader().getResourceAsStream(SHIPPED)) {
@@ -69,6 +72,16 @@ final class DraftValidator {
             if (items.stream().noneMatch(row -> covers(row.entry("category"), category.name()))) {
                 problems.add("执法类别“" + category.label() + "”没有任何目录条目行适用：每个执法类别至少要有一行（可以是类别为空的第12项各行）。");
             }
+        }
+        Map<String, String> labels = CatalogTable.inputs(CatalogTable.table(model, MajorDecision.CATALOG_ITEMS_KEY));
+        for (CatalogTable.Row row : rows) {
+            row.entries().forEach((variable, cell) -> {
+                boolean reportedAsAmount = variable.equals("amount") && !Cells.numeric(cell);
+                if (!cell.isBlank() && !reportedAsAmount && feel.unaryTestsSyntaxError(cell) != null) {
+                    problems.add(row.label() + "“" + labels.getOrDefault(variable, variable) + "”列的条件“" + cell
+                        + "”不是有效的 FEEL 条件：请检查引号、逗号和比较符号（如 \"COUNTY\",\"TOWNSHIP\" 或 >= 5000）。");
+                }
+            });
         }
         for (CatalogTable.Row row : items) {
             if (!Cells.numeric(row.entry("amount"))) {

@@ -42,6 +42,12 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         return () -> engine;
     }
 
+    /** why FEEL-Scala cannot parse the unary tests of a cell; null when it can */
+    String unaryTestsSyntaxError(String expression) {
+        Either<org.camunda.feel.FeelEngine.Failure, ParsedExpression> parsed = parsed(unaryTests, expression, feelEngine::parseUnaryTests);
+        return parsed instanceof Left<org.camunda.feel.FeelEngine.Failure, ParsedExpression> failure ? failure.value().message() : null;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {

@@ -87,6 +87,13 @@ class DraftValidationTest {
     }
 
     @Test
+    void aCellThatIsNotFeelIsRefusedNamingTheRowAndColumn() {
+        String draft = Drafts.replaceInRule(shipped, "catalog-row-8", "<text>\"DEMOLITION\"</text>", "<text>\"DEMOLITION</text>");
+        assertThat(validator.problems(draft)).containsExactly(
+            "第13行（第8项：强制拆除）“执法行为”列的条件“\"DEMOLITION”不是有效的 FEEL 条件：请检查引号、逗号和比较符号（如 \"COUNTY\",\"TOWNSHIP\" 或 >= 5000）。");
+    }
+
+    @Test
     void aTierMustKeepItsThreshold() {
         String draft = Drafts.replaceInRule(shipped, "catalog-row-1-county", "\"COUNTY\",\"TOWNSHIP\"", "\"COUNTY\"");
         assertThat(validator.problems(draft)).containsExactly(
