@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What-if speed, run on purpose (not part of {@code mvn verify}; the class name is not a test name):
  * <pre>mvn -B -ntp -o test-compile surefire:test -Dtest=CatalogWhatIfBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * ({@code -Dbenchmark.evaluations=N} for another number than 100,000).
  * 100,000 past evaluations of {@code major-decision} written into the history tables of an
  * in-memory engine (as the engine writes them: both decisions, every input, the results), then
  * each option measured and printed in evaluations per second: loading (one SQL query vs Camunda's
