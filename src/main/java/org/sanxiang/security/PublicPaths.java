@@ -11,8 +11,8 @@ public final class PublicPaths {
 
     /**
      * Public and read-only (GET and HEAD only): published decisions, the published review catalog
-     * and the annual statistics (all under {@code /api/public/}), the public portal's pages
-     * (under {@code /public/}), and the health check.
+     * and the annual statistics (all under {@code /api/public/}), the public portal's pages (under
+     * {@code /public/}, e.g. the review catalog at {@code /public/catalog}), and the health check.
      */
     public static final List<String> READ_ONLY_PREFIXES = List.of("/api/public/", "/public/");
 
