@@ -17,18 +17,18 @@ enum Figure {
 
     /** every deadline of the cases by type and where it stands (running, due soon, overdue, met, missed) */
     DEADLINE("期限（按类型和状态）", """
-        SELECT CONCAT(d.deadline_type, ':', """ + Figure.STATE + """
+        SELECT CONCAT(d.deadline_type, ':',\s""" + Figure.STATE + """
         ) AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number WHERE %s"""),
 
     /** 公示: decisions disclosed on time, late, overdue (not yet disclosed after the deadline), pending */
     DISCLOSURE("公示及时性", """
-        SELECT """ + Figure.STATE + """
+        SELECT\s""" + Figure.STATE + """
          AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number
         WHERE d.deadline_type = 'DISCLOSURE' AND %s"""),
 
     /** 音像记录: mandatory recordings stored on time (MET), late (MISSED), missing (OVERDUE), pending */
     RECORDING("音像记录合规", """
-        SELECT """ + Figure.STATE + """
+        SELECT\s""" + Figure.STATE + """
          AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number
         WHERE d.deadline_type = 'RECORDING' AND %s"""),
 

@@ -98,9 +98,9 @@ class FigureQueries {
     }
 
     /** one case of a drill-down, linked to its page */
-    record CaseRow(String caseNumber, String title, String category, String status, Instant registeredAt) {
-        public String link() {
-            return "/cases/" + caseNumber;
+    record CaseRow(String caseNumber, String title, String category, String status, Instant registeredAt, String link) {
+        CaseRow(String caseNumber, String title, String category, String status, Instant registeredAt) {
+            this(caseNumber, title, category, status, registeredAt, "/cases/" + caseNumber);
         }
     }
 

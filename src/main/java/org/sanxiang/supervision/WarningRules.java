@@ -63,9 +63,9 @@ class WarningRules {
     }
 
     /** one case that needs attention, and why */
-    record Warning(Rule rule, String ruleLabel, String caseNumber, String caseTitle, String reason) {
-        public String link() {
-            return "/cases/" + caseNumber;
+    record Warning(Rule rule, String ruleLabel, String caseNumber, String caseTitle, String reason, String link) {
+        Warning(Rule rule, String caseNumber, String caseTitle, String reason) {
+            this(rule, rule.label(), caseNumber, caseTitle, reason, "/cases/" + caseNumber);
         }
     }
 
@@ -98,7 +98,7 @@ class WarningRules {
         parameters.put("returns", thresholds.reviewReturns());
         parameters.put("certificateLimit", today.plusDays(thresholds.certificateDays()));
         return jdbc.query(rule.sql + " ORDER BY 1", parameters, (rs, i) ->
-            new Warning(rule, rule.label(), rs.getString(1), rs.getString(2), reason(rule, rs, today)));
+            new Warning(rule, rs.getString(1), rs.getString(2), reason(rule, rs, today)));
     }
 
     private String reason(Rule rule, ResultSet rs, LocalDate today) throws SQLException {
