@@ -55,6 +55,11 @@ class FigureQueries {
      * a few hundred rows come back for any number of reviews.
      */
     ReviewTime reviewTime(Filter filter) {
+        return reviewTime(filter.where(), parameters(filter));
+    }
+
+    /** the same for the reviews whose conclusion and case meet {@code where} (aliases {@code r} and {@code c}) */
+    ReviewTime reviewTime(String where, Map<String, Object> parameters) {
         String sql = """
             SELECT CAST(TIMESTAMPADD(HOUR, 8, a.accepted) AS DATE) AS accepted_day, CAST(TIMESTAMPADD(HOUR, 8, r.recorded_at) AS DATE) AS concluded_day,
                    COUNT(*) AS n
@@ -63,9 +68,9 @@ class FigureQueries {
                   GROUP BY review_instance_id) a ON a.review_instance_id = r.review_instance_id
             JOIN enforcement_case c ON c.case_number = r.case_number
             WHERE %s
-            GROUP BY CAST(TIMESTAMPADD(HOUR, 8, a.accepted) AS DATE), CAST(TIMESTAMPADD(HOUR, 8, r.recorded_at) AS DATE)""".formatted(filter.where());
+            GROUP BY CAST(TIMESTAMPADD(HOUR, 8, a.accepted) AS DATE), CAST(TIMESTAMPADD(HOUR, 8, r.recorded_at) AS DATE)""".formatted(where);
         long[] totals = new long[3];
-        jdbc.query(sql, parameters(filter), rs -> {
+        jdbc.query(sql, parameters, rs -> {
             LocalDate accepted = rs.getObject(1, LocalDate.class);
             LocalDate concluded = rs.getObject(2, LocalDate.class);
             long n = rs.getLong(3);
