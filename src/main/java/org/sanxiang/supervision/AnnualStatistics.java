@@ -145,9 +145,10 @@ class AnnualStatistics {
         typed.put("type", type);
         Map<String, Long> counts = new TreeMap<>();
         jdbc.query("""
-            SELECT CASE WHEN status IN ('OPEN', 'OVERDUE') AND due_at < :now THEN 'OVERDUE' ELSE status END, COUNT(*)
-            FROM deadline_record WHERE deadline_type = :type AND due_at >= :from AND due_at < :to
-            GROUP BY CASE WHEN status IN ('OPEN', 'OVERDUE') AND due_at < :now THEN 'OVERDUE' ELSE status END""", typed, rs -> {
+            SELECT x.st, COUNT(*) FROM (
+                SELECT CASE WHEN status IN ('OPEN', 'OVERDUE') AND due_at < :now THEN 'OVERDUE' ELSE status END AS st
+                FROM deadline_record WHERE deadline_type = :type AND due_at >= :from AND due_at < :to) x
+            GROUP BY x.st""", typed, rs -> {
             counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
         });
         Map<String, Object> rate = Summary.rate(counts);

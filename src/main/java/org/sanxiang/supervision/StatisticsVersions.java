@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -98,7 +99,7 @@ class StatisticsVersions {
     @SuppressWarnings("unchecked")
     Map<String, Object> content(Version version) {
         try {
-            return json.readValue(version.content(), Map.class);
+            return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).forType(Map.class).readValue(version.content());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable statistics " + version.id(), e);
         }
