@@ -37,6 +37,8 @@ class SupervisionBenchmark {
     Summary summary;
     @Autowired
     AnnualStatistics statistics;
+    @Autowired
+    FigureQueries queries;
 
     @Test
     void summaryAndAnnualComputationOnALargeYear() {
@@ -57,6 +59,14 @@ class SupervisionBenchmark {
             System.out.printf("BENCHMARK summary run %d: whole year %d ms (%d figures), PENALTY+unit %d ms%n", run, ms,
                 ((java.util.List<?>) body.get("figures")).size(), (System.nanoTime() - filtered) / 1_000_000);
         }
+        for (Figure figure : Figure.values()) {
+            long start = System.nanoTime();
+            queries.counts(figure, all);
+            System.out.printf("BENCHMARK figure %s: %d ms%n", figure, (System.nanoTime() - start) / 1_000_000);
+        }
+        long reviewTime = System.nanoTime();
+        queries.reviewTime(all);
+        System.out.printf("BENCHMARK review time: %d ms%n", (System.nanoTime() - reviewTime) / 1_000_000);
         long annual = System.nanoTime();
         Map<String, Object> computed = statistics.compute(2025);
         System.out.printf("BENCHMARK annual computation of 2025: %d ms; %s%n", (System.nanoTime() - annual) / 1_000_000,
