@@ -15,7 +15,9 @@
  * administrators) and {@code /api/public/statistics/**} (anonymous), the pages {@code /supervision}
  * and {@code /public/statistics/{year}}.
  *
- * <p>May use: enforcement, review, deadline, people, calendar, notification, tasks, refusal,
- * security. No other module uses it.
+ * <p>May use: enforcement, review, deadline, people, calendar, catalog, notification, tasks,
+ * refusal, security (in Java today: review, deadline, people, calendar, catalog, notification,
+ * tasks, refusal; the enforcement tables only through SQL). Only {@code demo} uses it (to publish
+ * the demo's previous year).
  */
 package org.sanxiang.supervision;
