@@ -11,7 +11,9 @@ public enum DeadlineType {
     /** taking a revoked decision off public view: 3 working days for penalties, 20 otherwise */
     DISCLOSURE_WITHDRAWAL("撤下公示期限"),
     /** correcting inaccurate public information: 20 working days after it was found */
-    DISCLOSURE_CORRECTION("更正公示期限");
+    DISCLOSURE_CORRECTION("更正公示期限"),
+    /** storing a mandatory audio/video recording (音像记录), counted as recording compliance */
+    RECORDING("音像记录期限");
 
     private final String label;
 

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sanxiang.catalog.ReviewLevel;
 import org.sanxiang.catalog.ReviewOutcome;
 
@@ -55,6 +56,8 @@ public class EnforcementCase {
     private String decisionNumber;
     private Instant closedAt;
     private Instant archivedAt;
+    /** when the leader decided (负责人决定); counted by the annual statistics */
+    private Instant decidedAt;
 
     protected EnforcementCase() {
     }
@@ -102,6 +105,7 @@ public class EnforcementCase {
 
     public void decided(String number) {
         this.decisionNumber = number;
+        this.decidedAt = ClockUtil.getCurrentTime().toInstant();
         this.status = Status.DECIDED;
     }
 
@@ -144,4 +148,5 @@ public class EnforcementCase {
     public String getDecisionNumber() { return decisionNumber; }
     public Instant getClosedAt() { return closedAt; }
     public Instant getArchivedAt() { return archivedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
 }

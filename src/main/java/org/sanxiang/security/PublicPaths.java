@@ -11,10 +11,11 @@ public final class PublicPaths {
 
     /**
      * Public and read-only (GET and HEAD only): published decisions, the published review catalog
-     * and the annual statistics (all under {@code /api/public/}), the public portal's pages (under
-     * {@code /public/}, e.g. the review catalog at {@code /public/catalog}), and the health check.
+     * and the annual statistics (all under {@code /api/public/}), the public portal's pages and their
+     * scripts and styles (under {@code /public/}), the packaged chart library they draw with (ECharts
+     * webjar), and the health check.
      */
-    public static final List<String> READ_ONLY_PREFIXES = List.of("/api/public/", "/public/");
+    public static final List<String> READ_ONLY_PREFIXES = List.of("/api/public/", "/public/", "/webjars/echarts/");
 
     /** the health endpoint (and its groups, e.g. /actuator/health/liveness) for load balancers and container checks */
     public static final String HEALTH = "/actuator/health";

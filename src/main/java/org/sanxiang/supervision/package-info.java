@@ -1,0 +1,23 @@
+/**
+ * Supervision (执法监督, docs/domain.md "Supervision"): the leaders' dashboard, the warnings (线索)
+ * and the annual enforcement statistics (年度行政执法数据) with the process {@code annual-report}
+ * that computes, approves and publishes them by 31 January.
+ *
+ * <p>Every figure is an aggregate SQL query over indexed tables ({@code enforcement_case},
+ * {@code deadline_record}, the review tables, Camunda's running tasks); no case is loaded into
+ * memory. Each figure is a set of cases ({@link org.sanxiang.supervision.Figures}), so the same
+ * definition answers the count and the list of its cases (drill-down). The warning rules are in one
+ * place ({@link org.sanxiang.supervision.WarningRules}) with their thresholds in configuration
+ * ({@code sanxiang.supervision.warnings.*}).
+ *
+ * <p>Owns the tables {@code decision_penalty} and {@code annual_statistics} (Flyway
+ * {@code V50__supervision.sql}), the REST resources {@code /api/supervision/**} (leaders and
+ * administrators) and {@code /api/public/statistics/**} (anonymous), the pages {@code /supervision}
+ * and {@code /public/statistics/{year}}.
+ *
+ * <p>May use: enforcement, review, deadline, people, calendar, catalog, notification, tasks,
+ * refusal, security (in Java today: review, deadline, people, calendar, catalog, notification,
+ * tasks, refusal; the enforcement tables only through SQL). Only {@code demo} uses it (to publish
+ * the demo's previous year).
+ */
+package org.sanxiang.supervision;
