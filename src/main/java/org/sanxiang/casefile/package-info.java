@@ -3,11 +3,11 @@
  * audio/video recordings of a case, uploaded over REST, streamed into a content-addressed store
  * (a local directory by default) and never deleted or replaced: a correction names the file it
  * supersedes. Each file added is an entry of the case's record; each read is a logged retrieval.
- * May use record, enforcement, people, refusal and signature; nothing below it depends on it.
+ * May use record, enforcement, review, people, refusal and signature; nothing below it depends on it.
  *
- * <p>Module {@code casefile}; it may use: {@code record}, {@code enforcement}, {@code people}, {@code refusal}, {@code signature}.
+ * <p>Module {@code casefile}; it may use: {@code record}, {@code enforcement}, {@code review}, {@code people}, {@code refusal}, {@code signature}.
  */
-@ApplicationModule(allowedDependencies = {"record", "enforcement", "people", "refusal", "signature"})
+@ApplicationModule(allowedDependencies = {"record", "enforcement", "review", "people", "refusal", "signature"})
 package org.sanxiang.casefile;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,5 +10,10 @@
  * Owns the tables {@code catalog_draft} and {@code catalog_deployment}. Uses {@code catalog} (the
  * vocabulary and the decision's names), {@code refusal} and {@code people} (groups, the acting
  * user); its public paths are listed in {@code security.PublicPaths}. No module uses this one.
+ *
+ * <p>Module {@code catalogadmin}; it may use: {@code catalog}, {@code people}, {@code refusal}.
  */
+@ApplicationModule(allowedDependencies = {"catalog", "people", "refusal"})
 package org.sanxiang.catalogadmin;
+
+import org.springframework.modulith.ApplicationModule;

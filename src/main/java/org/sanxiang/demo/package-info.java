@@ -6,9 +6,9 @@
  * and the previous year's annual statistics published through process {@code annual-report}
  * ({@link org.sanxiang.demo.DemoStatistics}).
  *
- * <p>Module {@code demo}; it may use: {@code catalog}, {@code enforcement}, {@code people}, {@code review}, {@code disclosure}, {@code supervision}.
+ * <p>Module {@code demo}; it may use: {@code catalog}, {@code enforcement}, {@code people}, {@code review}, {@code disclosure}, {@code supervision}, {@code calendar}.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "enforcement", "people", "review", "disclosure", "supervision"})
+@ApplicationModule(allowedDependencies = {"catalog", "enforcement", "people", "review", "disclosure", "supervision", "calendar"})
 package org.sanxiang.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -25,5 +25,10 @@
  *
  * <p>Uses: {@code catalog}, {@code calendar}, {@code refusal}, {@code people}, {@code tasks},
  * {@code enforcement}, {@code deadline}, {@code notification}. Used by: {@code portal}, {@code demo}.
+ *
+ * <p>Module {@code disclosure}; it may use: {@code calendar}, {@code catalog}, {@code deadline}, {@code enforcement}, {@code notification}, {@code people}, {@code refusal}, {@code tasks}.
  */
+@ApplicationModule(allowedDependencies = {"calendar", "catalog", "deadline", "enforcement", "notification", "people", "refusal", "tasks"})
 package org.sanxiang.disclosure;
+
+import org.springframework.modulith.ApplicationModule;

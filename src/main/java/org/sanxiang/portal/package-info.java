@@ -7,5 +7,10 @@
  *
  * <p>Uses: {@code disclosure} (only {@link org.sanxiang.disclosure.PublishedDecisions}),
  * {@code people}, {@code catalog}, {@code refusal}. Nothing uses it.
+ *
+ * <p>Module {@code portal}; it may use: {@code catalog}, {@code disclosure}, {@code people}, {@code refusal}.
  */
+@ApplicationModule(allowedDependencies = {"catalog", "disclosure", "people", "refusal"})
 package org.sanxiang.portal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sanxiang.catalog.Action;
-import org.sanxiang.review.ReviewOutcome;
+import org.sanxiang.catalog.ReviewOutcome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;

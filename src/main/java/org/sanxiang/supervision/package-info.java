@@ -19,5 +19,10 @@
  * refusal, security (in Java today: review, deadline, people, calendar, catalog, notification,
  * tasks, refusal; the enforcement tables only through SQL). Only {@code demo} uses it (to publish
  * the demo's previous year).
+ *
+ * <p>Module {@code supervision}; it may use: {@code calendar}, {@code catalog}, {@code deadline}, {@code enforcement}, {@code notification}, {@code people}, {@code refusal}, {@code tasks}.
  */
+@ApplicationModule(allowedDependencies = {"calendar", "catalog", "deadline", "enforcement", "notification", "people", "refusal", "tasks"})
 package org.sanxiang.supervision;
+
+import org.springframework.modulith.ApplicationModule;
