@@ -43,13 +43,15 @@ public class CaseTaskRules extends FormTaskRule {
     private final CaseFactsValidator validator;
     private final CaseRegister cases;
     private final ReviewGate gate;
+    private final DecisionDrafts drafts;
 
-    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate) {
+    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate, DecisionDrafts drafts) {
         super(Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
             TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL), LABELS);
         this.validator = validator;
         this.cases = cases;
         this.gate = gate;
+        this.drafts = drafts;
     }
 
     @Override
@@ -76,7 +78,7 @@ public class CaseTaskRules extends FormTaskRule {
                 in.text(INVESTIGATION_SUMMARY, LONG_TEXT);
                 in.text(EVIDENCE_LIST, LONG_TEXT);
             }
-            case TASK_DRAFT_DECISION -> draftDecision(task, in, caseNumber);
+            case TASK_DRAFT_DECISION -> draftDecision(task, in, caseNumber, user);
             case TASK_NOTIFY_PARTY -> {
                 boolean statement = in.optionalText(PARTY_STATEMENT, LONG_TEXT) != null;
                 if (statement) {
@@ -97,7 +99,7 @@ public class CaseTaskRules extends FormTaskRule {
         }
     }
 
-    private void draftDecision(DelegateTask task, Inputs in, String caseNumber) {
+    private void draftDecision(DelegateTask task, Inputs in, String caseNumber, ActingUser user) {
         CaseFacts facts = validator.read(task.getVariables());
         EnforcementCase enforcementCase = cases.get(caseNumber);
         if (!facts.category().name().equals(enforcementCase.getCategory())) {
@@ -108,11 +110,17 @@ public class CaseTaskRules extends FormTaskRule {
             throw new InvalidInputException(HANDLERS, "承办人（handlers）不能在拟作出决定时更改：本案承办人为 "
                 + String.join("、", enforcementCase.handlerIds()) + "。");
         }
-        in.text(DECISION_DRAFT, LONG_TEXT);
-        in.text(EVIDENCE_REASONING, LONG_TEXT);
-        in.text(LEGAL_BASIS, LONG_TEXT);
-        in.text(DISCRETION_REASONING, LONG_TEXT);
+        String draft = in.text(DECISION_DRAFT, LONG_TEXT);
+        String evidence = in.text(EVIDENCE_REASONING, LONG_TEXT);
+        String basis = in.text(LEGAL_BASIS, LONG_TEXT);
+        String discretion = in.text(DISCRETION_REASONING, LONG_TEXT);
         CaseVariables.write(task.getExecution(), facts);
+        // every draft is kept; the review forms show this one and what changed since the last
+        DecisionDraft kept = drafts.keep(caseNumber, facts.action().name(), facts.amount(), draft, evidence, basis, discretion, user.userId());
+        task.setVariable(DRAFT_VERSION, kept.getVersion());
+        task.setVariable(DRAFT_TEXT, drafts.render(kept));
+        task.setVariable(DRAFT_CHANGES, drafts.changes(kept));
+        task.getExecution().removeVariable(OPINION_TO_ANSWER);
         task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null));
         enforcementCase.updateDecisionFacts(facts);
         enforcementCase.draftRevised();

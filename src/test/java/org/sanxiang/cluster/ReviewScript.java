@@ -80,6 +80,11 @@ final class ReviewScript {
                 "passedChecks", List.of("SUBJECT", "QUALIFICATION", "PROCEDURE", "FACTS_EVIDENCE", "AUTHORITY", "DOCUMENTS", "CRIME_REFERRAL"),
                 "opinionText", "罚款数额偏高，建议按从轻档调整。", "referToJudicial", false)));
             steps.add(new Step("answer-opinion", "handler2", vars("response", "REVISE", "responseText", "采纳，调整为六万元。")));
+            // revising leads back through the draft and the party's notification
+            steps.add(new Step("draft-decision", "handler2", vars("action", "FINE", "amount", 60000,
+                "decisionDraft", "拟罚款六万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
+                "discretionReasoning", "按裁量基准从轻档。")));
+            steps.add(new Step("notify-party", "handler1", vars("partyStatement", "", "hearingRequested", false, "hearingHeld", false)));
             steps.add(submit("已按审核意见修改。"));
             steps.add(new Step("accept-submission", reviewer(), vars("materialsComplete", true)));
         }

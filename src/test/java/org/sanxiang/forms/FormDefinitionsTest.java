@@ -88,7 +88,9 @@ class FormDefinitionsTest {
         FORMS.put("investigate", List.of(
                 required("investigationSummary", "textarea"), required("evidenceList", "textarea")));
         FORMS.put("draft-decision", List.of(
-                shown("reviewHistory"), required("action", "select"), required("amount", "number"),
+                shown("reviewHistory"), shown("opinionToAnswer"), shown("investigationSummary"),
+                shown("evidenceList"), shown("partyStatement"), shown("statementAnswer"),
+                required("action", "select"), required("amount", "number"),
                 required("decisionDraft", "textarea"), required("evidenceReasoning", "textarea"),
                 required("legalBasis", "textarea"), required("discretionReasoning", "textarea"),
                 optional("outsideDiscretion", "checkbox"), optional("publicInterest", "checkbox"),
@@ -100,6 +102,7 @@ class FormDefinitionsTest {
         FORMS.put("leader-decision", List.of(
                 shown("reviewLevel", "select"), shown("reviewBasis"),
                 shown("reviewOutcome", "select"), shown("reviewHistory"), shown("decisionDraft"),
+                shown("draftText"), shown("partyStatement"), shown("statementAnswer"),
                 required("leaderDecision", "radio"), required("decisionNumber", "textfield"),
                 required("leaderOpinion", "textarea")));
         FORMS.put("serve-decision", List.of(
@@ -109,22 +112,25 @@ class FormDefinitionsTest {
         FORMS.put("transfer-judicial", List.of(
                 shown("opinionText"), required("transferNote", "textarea")));
         FORMS.put("submit-materials", List.of(
-                shown("decisionDraft"), shown("reviewHistory"), required("materials", "checklist"),
+                shown("draftText"), shown("draftChanges"), shown("reviewHistory"), required("materials", "checklist"),
                 required("submissionNote", "textarea")));
         FORMS.put("accept-submission", List.of(
+                shown("draftText"), shown("draftChanges"),
                 shown("materialsSummary"), shown("submissionNote"), shown("reviewHistory"),
                 optional("materialsComplete", "checkbox"), required("missingMaterials", "textarea")));
         FORMS.put("supplement-materials", List.of(
                 shown("missingMaterials"), shown("reviewHistory"), required("materials", "checklist"),
                 required("submissionNote", "textarea")));
         FORMS.put("review-decision", List.of(
+                shown("investigationSummary"), shown("evidenceList"), shown("partyStatement"),
+                shown("statementAnswer"), shown("draftChanges"),
                 shown("decisionDraft"), shown("evidenceReasoning"), shown("legalBasis"),
                 shown("discretionReasoning"), shown("materialsSummary"), shown("submissionNote"),
                 shown("reviewHistory"), optional("passedChecks", "checklist"),
                 required("opinion", "radio"), optional("opinionText", "textarea"),
                 optional("referToJudicial", "checkbox")));
         FORMS.put("answer-opinion", List.of(
-                shown("opinion", "radio"), shown("passedChecks", "checklist"), shown("opinionText"),
+                shown("draftText"), shown("opinion", "radio"), shown("passedChecks", "checklist"), shown("opinionText"),
                 shown("reviewHistory"), required("response", "radio"),
                 required("responseText", "textarea")));
         FORMS.put("negotiate", List.of(
