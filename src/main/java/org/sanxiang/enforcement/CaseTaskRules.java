@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sanxiang.people.ActingUser;
+import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
 import org.sanxiang.review.ReviewGate;
 import org.sanxiang.tasks.Holder;
@@ -44,14 +45,17 @@ public class CaseTaskRules extends FormTaskRule {
     private final CaseRegister cases;
     private final ReviewGate gate;
     private final DecisionDrafts drafts;
+    private final Directory directory;
 
-    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate, DecisionDrafts drafts) {
+    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate, DecisionDrafts drafts,
+                         Directory directory) {
         super(Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
             TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL), LABELS);
         this.validator = validator;
         this.cases = cases;
         this.gate = gate;
         this.drafts = drafts;
+        this.directory = directory;
     }
 
     @Override
@@ -103,11 +107,11 @@ public class CaseTaskRules extends FormTaskRule {
         CaseFacts facts = validator.read(task.getVariables());
         EnforcementCase enforcementCase = cases.get(caseNumber);
         if (!facts.category().name().equals(enforcementCase.getCategory())) {
-            throw new InvalidInputException(CATEGORY, "执法类别（category）立案后不能更改：本案为“"
+            throw new InvalidInputException(CATEGORY, "执法类别立案后不能更改：本案为“"
                 + Category.valueOf(enforcementCase.getCategory()).label() + "”。");
         }
         if (!facts.handlers().equals(enforcementCase.handlerIds())) {
-            throw new InvalidInputException(HANDLERS, "承办人（handlers）不能在拟作出决定时更改：本案承办人为 "
+            throw new InvalidInputException(HANDLERS, "承办人不能在拟作出决定时更改：本案承办人为 "
                 + String.join("、", enforcementCase.handlerIds()) + "。");
         }
         String draft = in.text(DECISION_DRAFT, LONG_TEXT);
@@ -121,7 +125,7 @@ public class CaseTaskRules extends FormTaskRule {
         task.setVariable(DRAFT_TEXT, drafts.render(kept));
         task.setVariable(DRAFT_CHANGES, drafts.changes(kept));
         task.getExecution().removeVariable(OPINION_TO_ANSWER);
-        task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null));
+        task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null, directory::displayName));
         enforcementCase.updateDecisionFacts(facts);
         enforcementCase.draftRevised();
         cases.save(enforcementCase);

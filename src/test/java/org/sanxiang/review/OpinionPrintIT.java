@@ -87,7 +87,7 @@ class OpinionPrintIT {
 
             assertThat(browser.driver().findElement(By.id("conclusion")).getText()).isEqualTo("同意");
             assertThat(browser.driver().findElement(By.id("verification")).getText())
-                .contains("无效", "审核意见（opinion）与签名时不一致：签名时为“PROBLEMS”，现为“APPROVED”。");
+                .contains("无效", "审核意见与签名时不一致：签名时为“PROBLEMS”，现为“APPROVED”。");
             browser.screenshot("opinion-print-tampered.png");
         }
     }
