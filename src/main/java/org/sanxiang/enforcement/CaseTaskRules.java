@@ -72,6 +72,13 @@ public class CaseTaskRules extends FormTaskRule {
         if (TASK_LEADER_DECISION.equals(task.getTaskDefinitionKey())) {
             gate.assertDecisionAllowed(task.getExecution().getProcessBusinessKey());
         }
+        if (TASK_INVESTIGATE.equals(task.getTaskDefinitionKey())) {
+            // the handler who registers the case finds its first task in 我的待办
+            EnforcementCase registered = cases.get(task.getExecution().getProcessBusinessKey());
+            if (registered.getRegisteredBy() != null && registered.isHandler(registered.getRegisteredBy())) {
+                task.setAssignee(registered.getRegisteredBy());
+            }
+        }
     }
 
     @Override

@@ -91,7 +91,9 @@ public class RoleSetup implements ApplicationRunner {
         grant(Groups.CATALOG_ADMIN, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
         grant(Groups.CATALOG_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
-        filter("我的待办", "已由我领取的任务", -10, null, q -> q.taskAssigneeExpression("${currentUser()}"), STAFF);
+        // the default filter: what is mine to do, assigned to me or mine to claim, the most urgent first
+        filter("我的待办", MY_WORK_DESCRIPTION, -10, null, RoleSetup::myWork, STAFF);
+        updateMyWork();
         filter("可领取的任务", "我或我所在的组可以办理的任务", -5, null,
             q -> q.taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(), STAFF);
         filter("法制审核", "法制审核机构的受理、审核和协商任务", 0, Groups.REVIEWER,
@@ -102,6 +104,25 @@ public class RoleSetup implements ApplicationRunner {
             q -> q.taskCandidateGroup(Groups.ARCHIVIST).includeAssignedTasks(), List.of(Groups.ARCHIVIST));
         filter("公示任务", "待审查、发布、撤下或更正的公示信息", 0, Groups.DISCLOSER,
             q -> q.taskCandidateGroup(Groups.DISCLOSER).includeAssignedTasks(), List.of(Groups.DISCLOSER));
+    }
+
+    static final String MY_WORK_DESCRIPTION = "分配给我的任务和我可以领取的任务，期限最近的在前";
+
+    static TaskQuery myWork(TaskQuery query) {
+        return query.or().taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}").endOr()
+            .orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    /** 我的待办 made by earlier versions showed only claimed tasks */
+    private void updateMyWork() {
+        Filter filter = filterService.createFilterQuery().filterName("我的待办").singleResult();
+        if (filter != null && !MY_WORK_DESCRIPTION.equals(filter.getProperties().get("description"))) {
+            Map<String, Object> properties = new HashMap<>(filter.getProperties());
+            properties.put("description", MY_WORK_DESCRIPTION);
+            filter.setProperties(properties);
+            filter.setQuery(myWork(taskService.createTaskQuery()));
+            filterService.saveFilter(filter);
+        }
     }
 
     private void ensureGroup(String id, String name) {

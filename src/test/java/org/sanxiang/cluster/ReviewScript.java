@@ -62,7 +62,7 @@ final class ReviewScript {
     /** from 立案 to the first acceptance (受理): the review period then runs, with its timers */
     List<Step> stepsToTheReview() {
         return List.of(
-            new Step("investigate", "handler1", vars(
+            new Step("investigate", registrant(), vars(
                 "investigationSummary", "现场检查发现不合格产品。", "evidenceList", "检查笔录、检验报告")),
             new Step("draft-decision", "handler2", vars("action", "FINE", "amount", 80000,
                 "decisionDraft", "拟罚款八万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
