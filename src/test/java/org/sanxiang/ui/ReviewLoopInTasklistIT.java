@@ -31,7 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 // the same context as TasklistChineseIT (one application, one database for both)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026"})
+    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026",
+        "camunda.bpm.admin-user.first-name=管理员", "camunda.bpm.admin-user.last-name=系统",
+        "sanxiang.agency-name=" + TasklistChineseIT.AGENCY})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class ReviewLoopInTasklistIT {
 
