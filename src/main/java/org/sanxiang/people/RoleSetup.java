@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -77,6 +78,8 @@ public class RoleSetup implements ApplicationRunner {
             grant(group, Resources.GROUP, "*", Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, EnforcementCaseProcess.PROCESS_KEY, Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, LegalReviewProcess.PROCESS_KEY, Permissions.READ);
+            // 取消认领 (unclaim) needs TASK_ASSIGN; who may hand a claimed task over is checked by tasks.TaskRules
+            grant(group, Resources.TASK, "*", TaskPermissions.TASK_ASSIGN);
         }
         // only handlers register cases (立案)
         grant(Groups.HANDLER, Resources.PROCESS_DEFINITION, EnforcementCaseProcess.PROCESS_KEY,
