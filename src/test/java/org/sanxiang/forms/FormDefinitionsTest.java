@@ -336,13 +336,37 @@ class FormDefinitionsTest {
             }
             String key = field.path("key").asText();
             assertThat(OPTIONS).as("%s: the options of %s are known", id, key).containsKey(key);
-            assertThat(field.has("valuesKey") || field.has("valuesExpression"))
-                    .as("%s: %s has static options", id, key).isFalse();
+            assertThat(field.has("valuesKey")).as("%s: %s has no options from variables", id, key).isFalse();
             List<Option> offered = new ArrayList<>();
             field.path("values").forEach(value -> offered.add(
                     new Option(value.path("value").asText(), value.path("label").asText())));
+            if (field.has("valuesExpression")) {
+                java.util.regex.Matcher option = EXPRESSION_OPTION.matcher(field.path("valuesExpression").asText());
+                while (option.find()) {
+                    offered.add(new Option(option.group(2), option.group(1)));
+                }
+            }
             assertThat(offered).as("%s: options of %s", id, key).containsExactlyElementsOf(OPTIONS.get(key));
         }
+    }
+
+    private static final Pattern EXPRESSION_OPTION = Pattern.compile("\\{label: \"([^\"]+)\", value: \"([A-Z_]+)\"}");
+
+    @Test
+    void theStartFormOffersTheActionsOfTheChosenCategoryOnly() {
+        String expression = fieldsByKey(load(START_FORM)).get(EnforcementCaseProcess.ACTION).path("valuesExpression").asText();
+        for (Category category : Category.values()) {
+            String branch = expression.substring(expression.indexOf("if category = \"" + category.name() + "\""));
+            branch = branch.substring(0, branch.indexOf("]") + 1);
+            List<String> offered = new ArrayList<>();
+            java.util.regex.Matcher option = EXPRESSION_OPTION.matcher(branch);
+            while (option.find()) {
+                offered.add(option.group(2));
+            }
+            assertThat(offered).as("actions offered for %s", category).containsExactlyElementsOf(
+                    java.util.Arrays.stream(Action.values()).filter(a -> a.category() == category).map(Enum::name).toList());
+        }
+        assertThat(expression).endsWith("else []");
     }
 
     @Test

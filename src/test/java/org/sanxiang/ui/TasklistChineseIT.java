@@ -114,7 +114,8 @@ class TasklistChineseIT {
         new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
         assertThat(form.getText()).contains("案件概况", "调查取证情况", "证据清单");
         assertThat(fieldValues(form)).contains("某公司销售不合格产品案", "某某贸易有限公司");
-        assertThat(bodyText()).contains("认领", "表单", "办理记录", "流程图", "说明", "设置跟进日期", "到期")
+        // the registering handler holds the first task already (取消认领 hands it back)
+        assertThat(bodyText()).contains("张承办", "表单", "办理记录", "流程图", "说明", "设置跟进日期", "到期")
             .doesNotContain("Claim", "History", "Diagram", "Set follow-up date", "Due");
         screenshot("tasklist-tasks.png");
     }
@@ -185,6 +186,18 @@ class TasklistChineseIT {
         assertThat(browser.driver().findElements(By.cssSelector(".modal-content .alert-danger")))
             .noneMatch(WebElement::isDisplayed);
         screenshot("tasklist-start-form.png");
+
+        // the actions offered follow the category chosen
+        WebElement category = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')]"
+            + "[label[starts-with(normalize-space(.),'执法类别')]]//div[contains(@class,'fjs-input-group')]"));
+        category.click();
+        waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='行政强制']")).click();
+        WebElement action = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')]"
+            + "[label[starts-with(normalize-space(.),'执法行为')]]//div[contains(@class,'fjs-input-group')]"));
+        action.click();
+        waitFor(By.cssSelector(".fjs-dropdownlist-item"));
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item"))).extracting(WebElement::getText)
+            .containsExactly("行政强制 · 查封/扣押", "行政强制 · 冻结", "行政强制 · 强制拆除", "行政强制 · 其他强制执行");
     }
 
     @Test
