@@ -64,6 +64,11 @@ public class TaskRules implements TaskListener {
                 checkHandOver(task);
                 if (task.getAssignee() != null) {
                     checkMayHold(task, rule, task.getAssignee(), directory.groupsOf(task.getAssignee()), "领取或被指派");
+                    // whoever gives a task to someone else must be able to hold it too
+                    Optional<ActingUser> actor = directory.actingUser();
+                    if (actor.isPresent() && !actor.get().userId().equals(task.getAssignee()) && !actor.get().isIn(Groups.CAMUNDA_ADMIN)) {
+                        checkMayHold(task, rule, actor.get().userId(), actor.get().groupIds(), "指派");
+                    }
                 }
             }
             case EVENTNAME_COMPLETE -> {

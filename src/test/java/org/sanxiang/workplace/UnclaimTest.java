@@ -46,4 +46,17 @@ class UnclaimTest {
         assertThatThrownBy(() -> fixture.as("handler2", () -> engine.getTaskService().setAssignee(investigate.getId(), "handler2")))
             .isInstanceOf(AuthorizationException.class).hasMessageContaining("已由 张承办 领取");
     }
+
+    @Test
+    void onlySomeoneWhoMayHoldATaskGivesItToSomeoneElse() {
+        CaseFixture fixture = new CaseFixture(engine);
+        String caseNumber = fixture.register(CaseFixture.facts());
+        fixture.investigate(caseNumber);
+        Task draft = fixture.task(caseNumber, "draft-decision");
+
+        assertThatThrownBy(() -> fixture.as("reviewer1", () -> engine.getTaskService().setAssignee(draft.getId(), "handler1")))
+            .isInstanceOf(AuthorizationException.class).hasMessageContaining("不能指派");
+        fixture.as("handler2", () -> engine.getTaskService().setAssignee(draft.getId(), "handler1"));
+        assertThat(fixture.task(caseNumber, "draft-decision").getAssignee()).isEqualTo("handler1");
+    }
 }
