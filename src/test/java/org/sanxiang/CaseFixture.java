@@ -58,6 +58,14 @@ public class CaseFixture extends CaseSteps {
         return with(Map.of(), keyValues);
     }
 
+    /**
+     * registers the case with no user signed in (as an import would): nobody registered it, so its first task is
+     * assigned to no one and offered to all its handlers
+     */
+    public String registerWithoutUser(Map<String, Object> facts) {
+        return engine.getRuntimeService().startProcessInstanceByKey(EnforcementCaseProcess.PROCESS_KEY, facts).getBusinessKey();
+    }
+
     public ProcessInstance caseInstance(String caseNumber) {
         return engine.getRuntimeService().createProcessInstanceQuery()
             .processDefinitionKey(EnforcementCaseProcess.PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();

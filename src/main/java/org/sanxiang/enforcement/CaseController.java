@@ -44,7 +44,7 @@ public class CaseController {
     public ResponseEntity<CaseView.Registered> register(@RequestBody Map<String, Object> facts) {
         Object caseNumber = facts.remove("caseNumber");
         if (caseNumber != null && !(caseNumber instanceof String)) {
-            throw new InvalidInputException("caseNumber", "案号（caseNumber）应为文字。");
+            throw new InvalidInputException("caseNumber", "案号应为文字。");
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(EnforcementCaseProcess.PROCESS_KEY,
             (String) caseNumber, facts);

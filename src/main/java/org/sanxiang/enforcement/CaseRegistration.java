@@ -43,13 +43,13 @@ public class CaseRegistration implements ExecutionListener {
             caseNumber = caseNumbers.next();
             execution.setProcessBusinessKey(caseNumber);
         } else if (!CASE_NUMBER_FORMAT.matcher(caseNumber).matches()) {
-            throw new InvalidInputException("businessKey", "案号（businessKey）格式不正确：只能包含汉字、字母、数字和〔〕()-_/，最长64个字符。");
+            throw new InvalidInputException("businessKey", "案号格式不正确：只能包含汉字、字母、数字和〔〕()-_/，最长64个字符。");
         } else if (cases.exists(caseNumber)) {
-            throw new InvalidInputException("businessKey", "案号（businessKey）“" + caseNumber + "”已被其他案件使用。");
+            throw new InvalidInputException("businessKey", "案号“" + caseNumber + "”已被其他案件使用。");
         }
         CaseVariables.write(execution, facts);
         execution.setVariable(CASE_NUMBER, caseNumber);
-        execution.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null));
+        execution.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null, directory::displayName));
         String registeredBy = directory.actingUser().map(ActingUser::userId).orElse(null);
         cases.save(new EnforcementCase(caseNumber, execution.getProcessInstanceId(), facts, registeredBy,
             ClockUtil.getCurrentTime().toInstant()));

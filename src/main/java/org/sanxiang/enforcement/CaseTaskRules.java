@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sanxiang.people.ActingUser;
+import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.catalog.Category;
@@ -46,13 +47,18 @@ public class CaseTaskRules extends FormTaskRule {
     private final CaseFactsValidator validator;
     private final CaseRegister cases;
     private final ReviewGate gate;
+    private final DecisionDrafts drafts;
+    private final Directory directory;
 
-    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate) {
+    public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate, DecisionDrafts drafts,
+                         Directory directory) {
         super(Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
             TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL), LABELS);
         this.validator = validator;
         this.cases = cases;
         this.gate = gate;
+        this.drafts = drafts;
+        this.directory = directory;
     }
 
     @Override
@@ -69,6 +75,13 @@ public class CaseTaskRules extends FormTaskRule {
         if (TASK_LEADER_DECISION.equals(task.getTaskDefinitionKey())) {
             gate.assertDecisionAllowed(task.getExecution().getProcessBusinessKey());
         }
+        if (TASK_INVESTIGATE.equals(task.getTaskDefinitionKey())) {
+            // the handler who registers the case finds its first task in 我的待办
+            EnforcementCase registered = cases.get(task.getExecution().getProcessBusinessKey());
+            if (registered.getRegisteredBy() != null && registered.isHandler(registered.getRegisteredBy())) {
+                task.setAssignee(registered.getRegisteredBy());
+            }
+        }
     }
 
     @Override
@@ -79,7 +92,7 @@ public class CaseTaskRules extends FormTaskRule {
                 in.text(INVESTIGATION_SUMMARY, LONG_TEXT);
                 in.text(EVIDENCE_LIST, LONG_TEXT);
             }
-            case TASK_DRAFT_DECISION -> draftDecision(task, in, caseNumber);
+            case TASK_DRAFT_DECISION -> draftDecision(task, in, caseNumber, user);
             case TASK_NOTIFY_PARTY -> {
                 boolean statement = in.optionalText(PARTY_STATEMENT, LONG_TEXT) != null;
                 if (statement) {
@@ -100,26 +113,32 @@ public class CaseTaskRules extends FormTaskRule {
         }
     }
 
-    private void draftDecision(DelegateTask task, Inputs in, String caseNumber) {
+    private void draftDecision(DelegateTask task, Inputs in, String caseNumber, ActingUser user) {
         CaseFacts facts = validator.read(task.getVariables());
         EnforcementCase enforcementCase = cases.get(caseNumber);
         if (!facts.category().name().equals(enforcementCase.getCategory())) {
-            throw new InvalidInputException(CATEGORY, "执法类别（category）立案后不能更改：本案为“"
+            throw new InvalidInputException(CATEGORY, "执法类别立案后不能更改：本案为“"
                 + Category.valueOf(enforcementCase.getCategory()).label() + "”。");
         }
         if (!facts.handlers().equals(enforcementCase.handlerIds())) {
-            throw new InvalidInputException(HANDLERS, "承办人（handlers）不能在拟作出决定时更改：本案承办人为 "
+            throw new InvalidInputException(HANDLERS, "承办人不能在拟作出决定时更改：本案承办人为 "
                 + String.join("、", enforcementCase.handlerIds()) + "。");
         }
-        in.text(DECISION_DRAFT, LONG_TEXT);
-        in.text(EVIDENCE_REASONING, LONG_TEXT);
-        in.text(LEGAL_BASIS, LONG_TEXT);
-        in.text(DISCRETION_REASONING, LONG_TEXT);
+        String draft = in.text(DECISION_DRAFT, LONG_TEXT);
+        String evidence = in.text(EVIDENCE_REASONING, LONG_TEXT);
+        String basis = in.text(LEGAL_BASIS, LONG_TEXT);
+        String discretion = in.text(DISCRETION_REASONING, LONG_TEXT);
         for (String flag : new String[] {PARTY_MINOR, STATE_SECRET, COMMERCIAL_SECRET, PERSONAL_PRIVACY}) {
             task.setVariable(flag, in.flag(flag));
         }
         CaseVariables.write(task.getExecution(), facts);
-        task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null));
+        // every draft is kept; the review forms show this one and what changed since the last
+        DecisionDraft kept = drafts.keep(caseNumber, facts.action().name(), facts.amount(), draft, evidence, basis, discretion, user.userId());
+        task.setVariable(DRAFT_VERSION, kept.getVersion());
+        task.setVariable(DRAFT_TEXT, drafts.render(kept));
+        task.setVariable(DRAFT_CHANGES, drafts.changes(kept));
+        task.getExecution().removeVariable(OPINION_TO_ANSWER);
+        task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null, directory::displayName));
         enforcementCase.updateDecisionFacts(facts);
         enforcementCase.draftRevised();
         cases.save(enforcementCase);

@@ -4,6 +4,8 @@ import static org.sanxiang.enforcement.EnforcementCaseProcess.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
@@ -38,8 +40,8 @@ public final class CaseVariables {
         scope.setVariable(HANDLERS, SpinValues.jsonValue(handlers).create());
     }
 
-    /** the case summary every form shows read-only */
-    public static String summary(String caseNumber, CaseFacts facts, ReviewLevel level, String basis) {
+    /** the case summary every form shows read-only; people by their names (姓名) */
+    public static String summary(String caseNumber, CaseFacts facts, ReviewLevel level, String basis, Function<String, String> name) {
         List<String> flags = new ArrayList<>();
         if (facts.hearingHeld()) {
             flags.add("已举行听证");
@@ -69,7 +71,7 @@ public final class CaseVariables {
             .append("；执法领域：").append(facts.domain()).append('\n')
             .append("当事人：").append(facts.partyName()).append("（").append(facts.partyType().label()).append("）\n")
             .append("涉案金额：").append(facts.amount().toPlainString()).append(" 元\n")
-            .append("承办人：").append(String.join("、", facts.handlers()));
+            .append("承办人：").append(facts.handlers().stream().map(name).collect(Collectors.joining("、")));
         if (!flags.isEmpty()) {
             text.append('\n').append("特别情形：").append(String.join("；", flags));
         }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.sanxiang.catalog.MajorDecision;
 import org.sanxiang.catalog.ReviewLevel;
+import org.sanxiang.people.Directory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,12 @@ public class CatalogDecided implements ExecutionListener {
 
     private final CaseRegister cases;
     private final CaseFactsValidator validator;
+    private final Directory directory;
 
-    public CatalogDecided(CaseRegister cases, CaseFactsValidator validator) {
+    public CatalogDecided(CaseRegister cases, CaseFactsValidator validator, Directory directory) {
         this.cases = cases;
         this.validator = validator;
+        this.directory = directory;
     }
 
     @Override
@@ -42,6 +45,6 @@ public class CatalogDecided implements ExecutionListener {
         enforcementCase.catalogDecided(level, basis);
         cases.save(enforcementCase);
         CaseFacts facts = validator.read(execution.getVariables());
-        execution.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, level, basis));
+        execution.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, level, basis, directory::displayName));
     }
 }

@@ -74,6 +74,12 @@ public final class EnforcementCaseProcess {
     public static final String STATE_SECRET = "stateSecret";
     public static final String COMMERCIAL_SECRET = "commercialSecret";
     public static final String PERSONAL_PRIVACY = "personalPrivacy";
+    /** the version of the kept draft (DecisionDrafts), its whole text and what changed since the last, read-only */
+    public static final String DRAFT_VERSION = "draftVersion";
+    public static final String DRAFT_TEXT = "draftText";
+    public static final String DRAFT_CHANGES = "draftChanges";
+    /** set by the legal review when it sends the case back to its draft: the opinion the revision answers */
+    public static final String OPINION_TO_ANSWER = "opinionToAnswer";
     // notify-party
     public static final String PARTY_STATEMENT = "partyStatement";
     public static final String STATEMENT_ANSWER = "statementAnswer";

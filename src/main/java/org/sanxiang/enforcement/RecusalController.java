@@ -78,11 +78,11 @@ public class RecusalController {
             throw new AuthorizationException("用户 " + user.userId() + " 不是法制审核人员，无需也不能声明对法制审核回避。");
         }
         if (!directory.userExists(userId) || !directory.isMember(userId, Groups.REVIEWER)) {
-            throw new InvalidInputException("userId", "回避人员（userId）“" + abbreviate(userId) + "”不是法制审核人员。");
+            throw new InvalidInputException("userId", "回避人员“" + abbreviate(userId) + "”不是法制审核人员。");
         }
         String reason = JsonFields.text(body, "reason", "回避理由", MAX_REASON);
         if (reason == null) {
-            throw new InvalidInputException("reason", "请填写回避理由（reason）。");
+            throw new InvalidInputException("reason", "请填写回避理由。");
         }
         Recusal recusal = recusals.declare(caseNumber, userId, reason, user.userId());
         return ResponseEntity.created(URI.create("/api/cases/" + caseNumber + "/recusals")).body(view(recusal));

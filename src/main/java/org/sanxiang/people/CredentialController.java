@@ -68,16 +68,16 @@ public class CredentialController {
         }
         String number = JsonFields.text(body, "certificateNumber", "执法证号");
         if (number != null && !CERTIFICATE_NUMBER.matcher(number).matches()) {
-            throw new InvalidInputException("certificateNumber", "执法证号（certificateNumber）只能包含汉字、字母、数字和连字符，最长64个字符。");
+            throw new InvalidInputException("certificateNumber", "执法证号只能包含汉字、字母、数字和连字符，最长64个字符。");
         }
         LocalDate expiry = date(body, "certificateExpiry", "执法证有效期");
         if ((number == null) != (expiry == null)) {
             throw new InvalidInputException(number == null ? "certificateNumber" : "certificateExpiry",
-                "执法证号（certificateNumber）和有效期（certificateExpiry）应同时填写，或同时为空（无执法证）。");
+                "执法证号和有效期应同时填写，或同时为空（无执法证）。");
         }
         JsonNode qualification = body.get("legalQualification");
         if (qualification != null && !qualification.isNull() && !qualification.isBoolean()) {
-            throw new InvalidInputException("legalQualification", "法律职业资格（legalQualification）应为 true 或 false。");
+            throw new InvalidInputException("legalQualification", "法律职业资格应为 true 或 false。");
         }
         StaffCredential saved = credentials.put(id, number, expiry, qualification != null && qualification.asBoolean(), admin.userId());
         return ResponseEntity.ok(view(saved));
@@ -106,7 +106,7 @@ public class CredentialController {
 
     private String checkedUserId(String userId) {
         if (userId == null || !USER_ID.matcher(userId).matches()) {
-            throw new InvalidInputException("userId", "用户名（userId）“" + echo(String.valueOf(userId)) + "”格式不正确。");
+            throw new InvalidInputException("userId", "用户名“" + echo(String.valueOf(userId)) + "”格式不正确。");
         }
         if (!directory.userExists(userId)) {
             throw new NotFoundException("用户 " + userId + " 不存在。");

@@ -28,11 +28,11 @@ public final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            throw new InvalidInputException(field, label + "（" + field + "）应为文字。");
+            throw new InvalidInputException(field, label + "应为文字。");
         }
         String text = value.asText().strip();
         if (text.length() > maxLength) {
-            throw new InvalidInputException(field, label + "（" + field + "）过长：最多" + maxLength + "个字，实际"
+            throw new InvalidInputException(field, label + "过长：最多" + maxLength + "个字，实际"
                 + text.length() + "个字。");
         }
         return text.isEmpty() ? null : text;

@@ -28,6 +28,8 @@ public final class LegalReviewProcess {
     public static final String END_PASSED = "review-passed";
     public static final String END_COLLECTIVE = "review-settled";
     public static final String END_REFERRED = "review-referred";
+    /** the opinion was accepted (or revision agreed in negotiation): the case goes back to its draft */
+    public static final String END_REVISED = "review-revised";
 
     // submit / supplement
     public static final String MATERIALS = "materials";
@@ -69,6 +71,8 @@ public final class LegalReviewProcess {
     // outcome, passed back to the case
     public static final String REVIEW_PASSED = "reviewPassed";
     public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /** read-only text of the opinion (or resolution) the revised draft must answer, shown beside the draft */
+    public static final String OPINION_TO_ANSWER = "opinionToAnswer";
 
     private LegalReviewProcess() {
     }

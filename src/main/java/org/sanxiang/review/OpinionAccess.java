@@ -33,7 +33,7 @@ public class OpinionAccess {
     /** the opinion and its case; refuses a malformed id (400), an unknown one (404) and a user who may not read the case (403) */
     public Found find(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidInputException("id", "意见书编号（id）应为正整数，收到的是“" + abbreviate(String.valueOf(id)) + "”。");
+            throw new InvalidInputException("id", "意见书编号应为正整数，收到的是“" + abbreviate(String.valueOf(id)) + "”。");
         }
         ActingUser user = directory.actingUser().orElseThrow(() -> new AuthorizationException("请先登录。"));
         WrittenOpinion opinion = opinions.findById(Long.parseLong(id)).orElseThrow(() -> new NotFoundException(notFound(id)));

@@ -1,5 +1,7 @@
 package org.sanxiang.review;
 
+import org.sanxiang.enforcement.DecisionDrafts;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,9 +32,11 @@ public class OpinionPrintController {
     private final OpinionVerifier verifier;
     private final Directory directory;
     private final String agencyName;
+    private final DecisionDrafts drafts;
 
     public OpinionPrintController(OpinionAccess access, OpinionVerifier verifier, Directory directory,
-                                  @Value("${sanxiang.agency-name:行政执法机关}") String agencyName) {
+                                  @Value("${sanxiang.agency-name:行政执法机关}") String agencyName, DecisionDrafts drafts) {
+        this.drafts = drafts;
         this.access = access;
         this.verifier = verifier;
         this.directory = directory;
@@ -54,6 +58,10 @@ public class OpinionPrintController {
         List<ChecklistLine> checklist = java.util.stream.IntStream.range(0, checks.length)
             .mapToObj(i -> new ChecklistLine(i + 1, checks[i].label(), passed.contains(checks[i].name()))).toList();
         model.addAttribute("agencyName", agencyName);
+        // the draft the opinion was written on: the last one before it
+        model.addAttribute("draft", drafts.ofCase(opinion.getCaseNumber()).stream()
+            .filter(d -> opinion.getRecordedAt() == null || !d.getDraftedAt().isAfter(opinion.getRecordedAt()))
+            .reduce((first, second) -> second).orElse(null));
         model.addAttribute("opinion", opinion);
         model.addAttribute("caseTitle", found.enforcementCase().getTitle());
         model.addAttribute("partyName", found.enforcementCase().getPartyName());

@@ -72,7 +72,7 @@ public class OpinionVerifier {
             if ("checklist".equals(name)) {
                 compareChecklist(then, now, problems);
             } else {
-                problems.add(member.getValue() + "（" + name + "）与签名时不一致：签名时为“" + show(then) + "”，现为“" + show(now) + "”。");
+                problems.add(member.getValue() + "与签名时不一致：签名时为“" + show(then) + "”，现为“" + show(now) + "”。");
             }
         }
         Iterator<String> names = signedForm.fieldNames();
@@ -95,7 +95,7 @@ public class OpinionVerifier {
             }
         }
         if (!reported) {
-            problems.add("审核内容（checklist）与签名时的格式不一致。");
+            problems.add("审核内容与签名时的格式不一致。");
         }
     }
 
@@ -108,10 +108,10 @@ public class OpinionVerifier {
         }
         List<String> failed = known.stream().filter(n -> !opinion.passedCheckNames().contains(n)).toList();
         if (!failed.equals(opinion.failedCheckNames())) {
-            problems.add("未通过的审核项目（failedChecks）与审核通过的项目（passedChecks）不一致。");
+            problems.add("未通过的审核项目与审核通过的项目不一致。");
         }
         if (!isOpinion(opinion.opinionName())) {
-            problems.add("审核意见（opinion）“" + echo(String.valueOf(opinion.opinionName())) + "”不是可选项（同意或存在问题）。");
+            problems.add("审核意见“" + echo(String.valueOf(opinion.opinionName())) + "”不是可选项（同意或存在问题）。");
         }
     }
 

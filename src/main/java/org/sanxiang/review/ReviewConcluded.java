@@ -47,6 +47,23 @@ public class ReviewConcluded implements ExecutionListener {
         execution.setVariable(REVIEW_OUTCOME, outcome.name());
         execution.setVariable(REVIEW_PASSED, outcome.passed());
         execution.setVariable(REVIEW_HISTORY, history.render(caseNumber));
+        if (outcome == ReviewOutcome.REVISE || outcome == ReviewOutcome.COLLECTIVE_REVISE) {
+            execution.setVariable(OPINION_TO_ANSWER, toAnswer(reviewId));
+        }
+    }
+
+    /** the last written opinion, and the collective discussion's minutes when it ordered the revision */
+    private String toAnswer(String reviewId) {
+        StringBuilder text = new StringBuilder();
+        records.latestOpinion(reviewId).ifPresent(o -> text.append("第").append(o.getRound()).append("轮书面审核意见（")
+            .append(o.getOpinion().label()).append("）：").append(o.getOpinionText() == null ? "" : o.getOpinionText()));
+        records.latestAnswer(reviewId).ifPresent(a -> text.append("\n研究处理：").append(a.getResponse().label())
+            .append("。").append(a.getResponseText()));
+        records.latestNegotiation(reviewId).ifPresent(n -> text.append("\n协商：").append(n.getResult().label())
+            .append("。").append(n.getNote()));
+        records.latestDiscussion(reviewId).ifPresent(d -> text.append("\n负责人集体讨论：").append(d.getResolution().label())
+            .append("。纪要：").append(d.getMinutes()));
+        return text.toString().strip();
     }
 
     private ReviewOutcome outcome(String endEvent, String reviewId, String caseNumber) {
@@ -64,6 +81,14 @@ public class ReviewConcluded implements ExecutionListener {
                     throw new ActionNotAllowedException("案件 " + caseNumber + " 没有建议移送司法机关的书面审核意见，不能以“移送司法机关”结束。");
                 }
                 return ReviewOutcome.CRIME_REFERRAL;
+            }
+            case END_REVISED -> {
+                boolean answered = records.latestAnswer(reviewId).map(a -> a.getResponse() == Response.REVISE).orElse(false);
+                boolean agreed = records.latestNegotiation(reviewId).map(n -> n.getResult() == NegotiationResult.REVISE).orElse(false);
+                if (!answered && !agreed) {
+                    throw new ActionNotAllowedException("案件 " + caseNumber + " 没有采纳审核意见或协商一致修改的记录，不能回到拟作出决定修改。");
+                }
+                return ReviewOutcome.REVISE;
             }
             case END_COLLECTIVE -> {
                 CollectiveDiscussion discussion = records.latestDiscussion(reviewId).orElseThrow(() ->

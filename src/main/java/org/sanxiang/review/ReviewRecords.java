@@ -71,6 +71,14 @@ public class ReviewRecords {
         return discussions.findFirstByReviewInstanceIdOrderByIdDesc(reviewInstanceId);
     }
 
+    public Optional<OpinionAnswer> latestAnswer(String reviewInstanceId) {
+        return answers.findFirstByReviewInstanceIdOrderByIdDesc(reviewInstanceId);
+    }
+
+    public Optional<Negotiation> latestNegotiation(String reviewInstanceId) {
+        return negotiations.findFirstByReviewInstanceIdOrderByIdDesc(reviewInstanceId);
+    }
+
     public Optional<Submission> latestSubmission(String reviewInstanceId) {
         return submissions.findFirstByReviewInstanceIdOrderByIdDesc(reviewInstanceId);
     }

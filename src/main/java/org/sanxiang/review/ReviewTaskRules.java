@@ -102,7 +102,7 @@ public class ReviewTaskRules extends FormTaskRule {
         }
         List<Material> missing = required.stream().filter(m -> !materials.contains(m)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(MATERIALS, "送审材料（materials）不全，缺少："
+            throw new InvalidInputException(MATERIALS, "送审材料不全，缺少："
                 + missing.stream().map(Material::label).collect(Collectors.joining("、")) + "。");
         }
         String note = in.text(SUBMISSION_NOTE, LONG_TEXT);
@@ -125,10 +125,10 @@ public class ReviewTaskRules extends FormTaskRule {
                 + failed.stream().map(ReviewCheck::label).collect(Collectors.joining("；")) + "。");
         }
         if (opinion == Opinion.PROBLEMS && text == null) {
-            throw new InvalidInputException(OPINION_TEXT, "审核意见为“存在问题”时，请在书面审核意见（opinionText）中写明具体问题和修改建议。");
+            throw new InvalidInputException(OPINION_TEXT, "审核意见为“存在问题”时，请在书面审核意见中写明具体问题和修改建议。");
         }
         if (refer && text == null) {
-            throw new InvalidInputException(OPINION_TEXT, "建议移送司法机关时，请在书面审核意见（opinionText）中写明涉嫌犯罪的事实和理由。");
+            throw new InvalidInputException(OPINION_TEXT, "建议移送司法机关时，请在书面审核意见中写明涉嫌犯罪的事实和理由。");
         }
         task.setVariable(PASSED_CHECKS, Inputs.asChecklist(passed));
         task.setVariable(REFER_TO_JUDICIAL, refer);
@@ -142,7 +142,7 @@ public class ReviewTaskRules extends FormTaskRule {
         String minutes = in.text(MINUTES, LONG_TEXT);
         List<String> attendees = in.list(ATTENDEES);
         if (attendees.size() < 2) {
-            throw new InvalidInputException(ATTENDEES, "参会人员（attendees）应列明参加集体讨论的负责人，至少两人。");
+            throw new InvalidInputException(ATTENDEES, "参会人员应列明参加集体讨论的负责人，至少两人。");
         }
         records.save(new CollectiveDiscussion(step(task, caseNumber, round, user), resolution, minutes, String.join("、", attendees)));
     }

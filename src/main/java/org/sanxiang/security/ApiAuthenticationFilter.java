@@ -182,9 +182,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             || "XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
     }
 
-    /** the application's HTML pages (the printable documents), as opposed to its APIs */
+    /** the application's HTML pages (the printable documents, 我的案件 and the case pages), as opposed to its APIs */
     static boolean isPage(String path) {
-        return path.startsWith("/opinions/");
+        return path.startsWith("/opinions/") || path.equals("/cases") || path.startsWith("/cases/");
     }
 
     static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -78,6 +79,8 @@ public class RoleSetup implements ApplicationRunner {
             grant(group, Resources.GROUP, "*", Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, EnforcementCaseProcess.PROCESS_KEY, Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, LegalReviewProcess.PROCESS_KEY, Permissions.READ);
+            // 取消认领 (unclaim) needs TASK_ASSIGN; who may hand a claimed task over is checked by tasks.TaskRules
+            grant(group, Resources.TASK, "*", TaskPermissions.TASK_ASSIGN);
         }
         // only handlers register cases (立案)
         grant(Groups.HANDLER, Resources.PROCESS_DEFINITION, EnforcementCaseProcess.PROCESS_KEY,
@@ -92,7 +95,9 @@ public class RoleSetup implements ApplicationRunner {
         grant(Groups.CATALOG_ADMIN, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
         grant(Groups.CATALOG_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
-        filter("我的待办", "已由我领取的任务", -10, null, q -> q.taskAssigneeExpression("${currentUser()}"), STAFF);
+        // the default filter: what is mine to do, assigned to me or mine to claim, the most urgent first
+        filter("我的待办", MY_WORK_DESCRIPTION, -10, null, RoleSetup::myWork, STAFF);
+        updateMyWork();
         filter("可领取的任务", "我或我所在的组可以办理的任务", -5, null,
             q -> q.taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(), STAFF);
         filter("法制审核", "法制审核机构的受理、审核和协商任务", 0, Groups.REVIEWER,
@@ -103,6 +108,25 @@ public class RoleSetup implements ApplicationRunner {
             q -> q.taskCandidateGroup(Groups.ARCHIVIST).includeAssignedTasks(), List.of(Groups.ARCHIVIST));
         filter("公示任务", "待审查、发布、撤下或更正的公示信息", 0, Groups.DISCLOSER,
             q -> q.taskCandidateGroup(Groups.DISCLOSER).includeAssignedTasks(), List.of(Groups.DISCLOSER));
+    }
+
+    static final String MY_WORK_DESCRIPTION = "分配给我的任务和我可以领取的任务，期限最近的在前";
+
+    static TaskQuery myWork(TaskQuery query) {
+        return query.or().taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}").endOr()
+            .orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    /** 我的待办 made by earlier versions showed only claimed tasks */
+    private void updateMyWork() {
+        Filter filter = filterService.createFilterQuery().filterName("我的待办").singleResult();
+        if (filter != null && !MY_WORK_DESCRIPTION.equals(filter.getProperties().get("description"))) {
+            Map<String, Object> properties = new HashMap<>(filter.getProperties());
+            properties.put("description", MY_WORK_DESCRIPTION);
+            filter.setProperties(properties);
+            filter.setQuery(myWork(taskService.createTaskQuery()));
+            filterService.saveFilter(filter);
+        }
     }
 
     private void ensureGroup(String id, String name) {

@@ -9,7 +9,7 @@ import org.sanxiang.people.ActingUser;
 /**
  * A {@link TaskRule} for tasks whose forms are read with {@link Inputs}: it governs the task keys
  * it is given, names the form fields with the labels it is given (refusals say both, e.g.
- * “请填写调查情况（investigationSummary）。”), and hands each completion its {@link Inputs}.
+ * “请填写调查情况。”), and hands each completion its {@link Inputs}.
  */
 public abstract class FormTaskRule implements TaskRule {
 

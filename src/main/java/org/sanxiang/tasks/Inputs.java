@@ -35,7 +35,7 @@ public final class Inputs {
     }
 
     public String label(String field) {
-        return labels.getOrDefault(field, field) + "（" + field + "）";
+        return labels.getOrDefault(field, field);
     }
 
     public boolean has(String field) {

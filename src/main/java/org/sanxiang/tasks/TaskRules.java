@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Directory;
 import org.sanxiang.people.Groups;
@@ -59,22 +60,46 @@ public class TaskRules implements TaskListener {
                 observers.orderedStream().forEach(observer -> observer.created(task));
             }
             case EVENTNAME_ASSIGNMENT -> {
+                checkHandOver(task);
                 if (task.getAssignee() != null) {
                     checkMayHold(task, rule, task.getAssignee(), directory.groupsOf(task.getAssignee()), "领取或被指派");
+                    // whoever gives a task to someone else must be able to hold it too
+                    Optional<ActingUser> actor = directory.actingUser();
+                    if (actor.isPresent() && !actor.get().userId().equals(task.getAssignee()) && !actor.get().isIn(Groups.CAMUNDA_ADMIN)) {
+                        checkMayHold(task, rule, actor.get().userId(), actor.get().groupIds(), "指派");
+                    }
                 }
             }
             case EVENTNAME_COMPLETE -> {
                 ActingUser user = directory.actingUser().orElseThrow(() ->
                     new ActionNotAllowedException("无法确认办理人身份：请登录后办理“" + task.getName() + "”。"));
                 if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
-                    throw new ActionNotAllowedException("“" + task.getName() + "”已由 " + task.getAssignee()
-                        + " 领取，只能由其办理（可先请其退回任务）。");
+                    throw new ActionNotAllowedException("“" + task.getName() + "”已由 " + directory.displayName(task.getAssignee())
+                        + " 领取，只能由其办理（可先请其取消认领）。");
                 }
                 checkMayHold(task, rule, user.userId(), user.groupIds(), "办理");
                 rule.completing(task, user);
             }
             default -> { }
         }
+    }
+
+    /**
+     * A claimed task changes hands (取消认领, or given to someone else) only by its holder or an administrator:
+     * everyone else is told whom to ask.
+     */
+    private void checkHandOver(DelegateTask task) {
+        if (!(task instanceof TaskEntity entity) || entity.getPropertyChanges().get(TaskEntity.ASSIGNEE) == null) {
+            return;
+        }
+        Object before = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE).getOrgValue();
+        Optional<ActingUser> user = directory.actingUser();
+        if (before == null || user.isEmpty() || user.get().userId().equals(before) || user.get().isIn(Groups.CAMUNDA_ADMIN)) {
+            return;
+        }
+        String holder = directory.displayName(before.toString());
+        throw new ActionNotAllowedException("“" + task.getName() + "”已由 " + holder + " 领取，只有其本人可以取消认领或转交；"
+            + "如需由您办理，请 " + holder + " 先取消认领。");
     }
 
     private void checkMayHold(DelegateTask task, TaskRule rule, String userId, List<String> groups, String verb) {

@@ -62,7 +62,7 @@ final class ReviewScript {
     /** from 立案 to the first acceptance (受理): the review period then runs, with its timers */
     List<Step> stepsToTheReview() {
         return List.of(
-            new Step("investigate", "handler1", vars(
+            new Step("investigate", registrant(), vars(
                 "investigationSummary", "现场检查发现不合格产品。", "evidenceList", "检查笔录、检验报告")),
             new Step("draft-decision", "handler2", vars("action", "FINE", "amount", 80000,
                 "decisionDraft", "拟罚款八万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
@@ -80,6 +80,11 @@ final class ReviewScript {
                 "passedChecks", List.of("SUBJECT", "QUALIFICATION", "PROCEDURE", "FACTS_EVIDENCE", "AUTHORITY", "DOCUMENTS", "CRIME_REFERRAL"),
                 "opinionText", "罚款数额偏高，建议按从轻档调整。", "referToJudicial", false)));
             steps.add(new Step("answer-opinion", "handler2", vars("response", "REVISE", "responseText", "采纳，调整为六万元。")));
+            // revising leads back through the draft and the party's notification
+            steps.add(new Step("draft-decision", "handler2", vars("action", "FINE", "amount", 60000,
+                "decisionDraft", "拟罚款六万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
+                "discretionReasoning", "按裁量基准从轻档。")));
+            steps.add(new Step("notify-party", "handler1", vars("partyStatement", "", "hearingRequested", false, "hearingHeld", false)));
             steps.add(submit("已按审核意见修改。"));
             steps.add(new Step("accept-submission", reviewer(), vars("materialsComplete", true)));
         }

@@ -97,7 +97,7 @@ class SeizureDeadlineTest {
 
         Timers.now("2026-07-10T10:00");
         assertThatThrownBy(() -> fixture.complete(caseNumber, "conclude-seizure", "handler1", vars("seizureOutcome", "RELEASE")))
-            .isInstanceOf(InvalidInputException.class).hasMessageContaining("处理情况（seizureNote）");
+            .isInstanceOf(InvalidInputException.class).hasMessageContaining("处理情况");
         fixture.complete(caseNumber, "conclude-seizure", "handler1", vars("seizureOutcome", "RELEASE", "seizureNote", "经检验合格，解除查封。"));
 
         DeadlineRecord record = records.ofCase(caseNumber).stream().filter(r -> r.getDeadlineType() == DeadlineType.SEIZURE).findFirst().orElseThrow();

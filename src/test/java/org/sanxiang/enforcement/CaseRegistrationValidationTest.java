@@ -38,21 +38,21 @@ class CaseRegistrationValidationTest {
         Map<String, Object> withoutTitle = with(facts());
         withoutTitle.remove("caseTitle");
         return Stream.of(
-            Arguments.of("unknown category", with(facts(), "category", "TAXATION"), "category", "执法类别（category）无效：“TAXATION”不是可选项"),
+            Arguments.of("unknown category", with(facts(), "category", "TAXATION"), "category", "执法类别无效：“TAXATION”不是可选项"),
             Arguments.of("action of another category", with(facts(), "action", "DEMOLITION"), "action", "属于行政强制，不属于所选执法类别“行政处罚”"),
-            Arguments.of("unknown action", with(facts(), "action", "BEHEADING"), "action", "执法行为（action）无效"),
-            Arguments.of("negative amount", with(facts(), "amount", -1), "amount", "涉案金额（amount）不能为负数"),
-            Arguments.of("non-numeric amount", with(facts(), "amount", "五千元"), "amount", "涉案金额（amount）应为以元为单位的数字"),
+            Arguments.of("unknown action", with(facts(), "action", "BEHEADING"), "action", "执法行为无效"),
+            Arguments.of("negative amount", with(facts(), "amount", -1), "amount", "涉案金额不能为负数"),
+            Arguments.of("non-numeric amount", with(facts(), "amount", "五千元"), "amount", "涉案金额应为以元为单位的数字"),
             Arguments.of("fractions of a fen", with(facts(), "amount", "100.005"), "amount", "最多保留两位小数"),
-            Arguments.of("missing title", withoutTitle, "caseTitle", "请填写案件名称（caseTitle）"),
-            Arguments.of("blank party", with(facts(), "partyName", "   "), "partyName", "请填写当事人名称（partyName）"),
-            Arguments.of("missing procedure", with(facts(), "procedure", null), "procedure", "请选择程序类型（procedure）"),
-            Arguments.of("unknown tier", with(facts(), "tier", "NATION"), "tier", "执法层级（tier）无效"),
-            Arguments.of("flag not a boolean", with(facts(), "hearingHeld", "maybe"), "hearingHeld", "已举行听证（hearingHeld）应为“是”或“否”"),
+            Arguments.of("missing title", withoutTitle, "caseTitle", "请填写案件名称"),
+            Arguments.of("blank party", with(facts(), "partyName", "   "), "partyName", "请填写当事人名称"),
+            Arguments.of("missing procedure", with(facts(), "procedure", null), "procedure", "请选择程序类型"),
+            Arguments.of("unknown tier", with(facts(), "tier", "NATION"), "tier", "执法层级无效"),
+            Arguments.of("flag not a boolean", with(facts(), "hearingHeld", "maybe"), "hearingHeld", "已举行听证应为“是”或“否”"),
             Arguments.of("one handler", with(facts(), "handlers", "handler1"), "handlers", "至少两名执法人员"),
             Arguments.of("unknown handler", with(facts(), "handlers", "handler1,nobody"), "handlers", "“nobody”不是本系统的用户"),
             Arguments.of("reviewer as handler", with(facts(), "handlers", "handler1,reviewer1"), "handlers", "“reviewer1”不是执法人员"),
-            Arguments.of("too long title", with(facts(), "caseTitle", "案".repeat(201)), "caseTitle", "案件名称（caseTitle）过长"));
+            Arguments.of("too long title", with(facts(), "caseTitle", "案".repeat(201)), "caseTitle", "案件名称过长"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,7 +44,11 @@ class EnforcementCaseProcessTest {
         ProcessInstance instance = fixture.caseInstance(caseNumber);
 
         assertThat(caseNumber).matches("ZF-\\d{4}-\\d{6}");
-        assertThat(instance).isWaitingAt("investigate").task().hasCandidateUser("handler1").hasCandidateUser("handler2");
+        // the registering handler (handler1) holds the first task; both handlers are its candidates
+        assertThat(instance).isWaitingAt("investigate").task().isAssignedTo("handler1");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(fixture.task(caseNumber, "investigate").getId()))
+            .filteredOn(link -> "candidate".equals(link.getType())).extracting(link -> link.getUserId())
+            .containsExactlyInAnyOrder("handler1", "handler2");
         assertThat(instance).variables().containsEntry("caseNumber", caseNumber).containsEntry("amount", 20000.0)
             .containsEntry("hearingHeld", false).containsKey("caseSummary");
         EnforcementCase registered = cases.get(caseNumber);

@@ -92,7 +92,9 @@ class FormDefinitionsTest {
         FORMS.put("investigate", List.of(
                 required("investigationSummary", "textarea"), required("evidenceList", "textarea")));
         FORMS.put("draft-decision", List.of(
-                shown("reviewHistory"), required("action", "select"), required("amount", "number"),
+                shown("reviewHistory"), shown("opinionToAnswer"), shown("investigationSummary"),
+                shown("evidenceList"), shown("partyStatement"), shown("statementAnswer"),
+                required("action", "select"), required("amount", "number"),
                 required("decisionDraft", "textarea"), required("evidenceReasoning", "textarea"),
                 required("legalBasis", "textarea"), required("discretionReasoning", "textarea"),
                 optional("outsideDiscretion", "checkbox"), optional("publicInterest", "checkbox"),
@@ -106,6 +108,7 @@ class FormDefinitionsTest {
         FORMS.put("leader-decision", List.of(
                 shown("reviewLevel", "select"), shown("reviewBasis"),
                 shown("reviewOutcome", "select"), shown("reviewHistory"), shown("decisionDraft"),
+                shown("draftText"), shown("partyStatement"), shown("statementAnswer"),
                 required("leaderDecision", "radio"), required("decisionNumber", "textfield"),
                 required("leaderOpinion", "textarea")));
         FORMS.put("serve-decision", List.of(
@@ -122,22 +125,25 @@ class FormDefinitionsTest {
         FORMS.put("transfer-judicial", List.of(
                 shown("opinionText"), required("transferNote", "textarea")));
         FORMS.put("submit-materials", List.of(
-                shown("decisionDraft"), shown("reviewHistory"), required("materials", "checklist"),
+                shown("draftText"), shown("draftChanges"), shown("reviewHistory"), required("materials", "checklist"),
                 required("submissionNote", "textarea")));
         FORMS.put("accept-submission", List.of(
+                shown("draftText"), shown("draftChanges"),
                 shown("materialsSummary"), shown("submissionNote"), shown("reviewHistory"),
                 optional("materialsComplete", "checkbox"), required("missingMaterials", "textarea")));
         FORMS.put("supplement-materials", List.of(
                 shown("missingMaterials"), shown("reviewHistory"), required("materials", "checklist"),
                 required("submissionNote", "textarea")));
         FORMS.put("review-decision", List.of(
+                shown("investigationSummary"), shown("evidenceList"), shown("partyStatement"),
+                shown("statementAnswer"), shown("draftChanges"),
                 shown("decisionDraft"), shown("evidenceReasoning"), shown("legalBasis"),
                 shown("discretionReasoning"), shown("materialsSummary"), shown("submissionNote"),
                 shown("reviewHistory"), optional("passedChecks", "checklist"),
                 required("opinion", "radio"), optional("opinionText", "textarea"),
                 optional("referToJudicial", "checkbox")));
         FORMS.put("answer-opinion", List.of(
-                shown("opinion", "radio"), shown("passedChecks", "checklist"), shown("opinionText"),
+                shown("draftText"), shown("opinion", "radio"), shown("passedChecks", "checklist"), shown("opinionText"),
                 shown("reviewHistory"), required("response", "radio"),
                 required("responseText", "textarea")));
         FORMS.put("negotiate", List.of(
@@ -346,13 +352,37 @@ class FormDefinitionsTest {
             }
             String key = field.path("key").asText();
             assertThat(OPTIONS).as("%s: the options of %s are known", id, key).containsKey(key);
-            assertThat(field.has("valuesKey") || field.has("valuesExpression"))
-                    .as("%s: %s has static options", id, key).isFalse();
+            assertThat(field.has("valuesKey")).as("%s: %s has no options from variables", id, key).isFalse();
             List<Option> offered = new ArrayList<>();
             field.path("values").forEach(value -> offered.add(
                     new Option(value.path("value").asText(), value.path("label").asText())));
+            if (field.has("valuesExpression")) {
+                java.util.regex.Matcher option = EXPRESSION_OPTION.matcher(field.path("valuesExpression").asText());
+                while (option.find()) {
+                    offered.add(new Option(option.group(2), option.group(1)));
+                }
+            }
             assertThat(offered).as("%s: options of %s", id, key).containsExactlyElementsOf(OPTIONS.get(key));
         }
+    }
+
+    private static final Pattern EXPRESSION_OPTION = Pattern.compile("\\{label: \"([^\"]+)\", value: \"([A-Z_]+)\"}");
+
+    @Test
+    void theStartFormOffersTheActionsOfTheChosenCategoryOnly() {
+        String expression = fieldsByKey(load(START_FORM)).get(EnforcementCaseProcess.ACTION).path("valuesExpression").asText();
+        for (Category category : Category.values()) {
+            String branch = expression.substring(expression.indexOf("if category = \"" + category.name() + "\""));
+            branch = branch.substring(0, branch.indexOf("]") + 1);
+            List<String> offered = new ArrayList<>();
+            java.util.regex.Matcher option = EXPRESSION_OPTION.matcher(branch);
+            while (option.find()) {
+                offered.add(option.group(2));
+            }
+            assertThat(offered).as("actions offered for %s", category).containsExactlyElementsOf(
+                    java.util.Arrays.stream(Action.values()).filter(a -> a.category() == category).map(Enum::name).toList());
+        }
+        assertThat(expression).endsWith("else []");
     }
 
     @Test

@@ -92,7 +92,7 @@ class MailDeliveryTest {
 
     @Test
     void theHoldersOfANewTaskGetOneMailEachInChineseWithCaseNumberTaskDeadlineAndLink() throws Exception {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         String taskId = fixture.task(caseNumber, "investigate").getId();
         assertThat(smtp.getReceivedMessages()).as("written in the step, sent by the job").isEmpty();
 
@@ -120,7 +120,7 @@ class MailDeliveryTest {
 
     @Test
     void aReminderReachesTheHoldersExactlyOnce() throws Exception {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         deliverAll();
         smtp.purgeEmailFromAllMailboxes();
 
@@ -136,7 +136,7 @@ class MailDeliveryTest {
 
     @Test
     void withTheMailServerDownTheMailWaitsWithRetriesAndIsSentOnceWhenItIsBack() throws Exception {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         smtp.stop();
         List<Job> jobs = deliveryJobs();
         assertThat(jobs).hasSize(2);
@@ -167,7 +167,7 @@ class MailDeliveryTest {
 
     @Test
     void whenEveryRetryFailsTheJobHasAnIncidentAndTheMailIsMarkedFailed() {
-        fixture.register(facts());
+        fixture.registerWithoutUser(facts());
         smtp.stop();
         Job job = deliveryJobs().get(0);
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -184,7 +184,7 @@ class MailDeliveryTest {
 
     @Test
     void aMailDeliveredTwiceIsSentOnce() {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         Job job = deliveryJobs().get(0);
         Long id = notificationOf(job);
 
@@ -199,7 +199,7 @@ class MailDeliveryTest {
 
     @Test
     void everyMailCarriesTheMessageIdOfItsOutboxRowUniqueToTheRow() throws Exception {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         deliverAll();
 
         List<Notification> rows = outbox.findByCaseNumberOrderById(caseNumber);
@@ -212,7 +212,7 @@ class MailDeliveryTest {
 
     @Test
     void aMailSentAgainAfterACrashBeforeTheCommitCarriesTheSameMessageId() {
-        fixture.register(facts());
+        fixture.registerWithoutUser(facts());
         Job job = deliveryJobs().get(0);
         Long id = notificationOf(job);
         String messageId = outbox.findById(id).orElseThrow().getMessageId();
@@ -233,7 +233,7 @@ class MailDeliveryTest {
 
     @Test
     void aRolledBackStepWritesAndSendsNoMail() {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         deliverAll();
         int rows = outbox.findByCaseNumberOrderById(caseNumber).size();
 

@@ -36,7 +36,7 @@ class NotificationControllerTest {
         Administrators.ensure(engine.getIdentityService());
         mvc = MockMvcBuilders.webAppContextSetup(context)
             .addFilter(new ApiAuthenticationFilter(engine.getIdentityService()), "/api/*").build();
-        caseNumber = new CaseFixture(engine).register(facts());
+        caseNumber = new CaseFixture(engine).registerWithoutUser(facts());
     }
 
     @Test

@@ -55,7 +55,7 @@ class NotificationOutboxTest {
         Timers.now("2026-03-02T09:00");
         // other tests on the same database (MariaDB: one per test JVM) may leave delivery jobs of their own
         long deliveryJobsBefore = engine.getManagementService().createJobQuery().messages().count();
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         String taskId = fixture.task(caseNumber, "investigate").getId();
 
         List<Notification> mails = outbox.findByCaseNumberOrderById(caseNumber);
@@ -73,7 +73,7 @@ class NotificationOutboxTest {
 
     @Test
     void aRefusedStepLeavesNoMailBehind() {
-        String caseNumber = fixture.register(facts());
+        String caseNumber = fixture.registerWithoutUser(facts());
         int before = outbox.findByCaseNumberOrderById(caseNumber).size();
 
         assertThatThrownBy(() -> fixture.complete(caseNumber, "investigate", "handler1", vars("evidenceList", "检查笔录")))

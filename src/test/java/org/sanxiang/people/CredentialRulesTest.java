@@ -65,7 +65,7 @@ class CredentialRulesTest {
 
         assertThatThrownBy(() -> fixture.register(with(facts(), "handlers", "handler1," + uncertified)))
             .isInstanceOf(InvalidInputException.class)
-            .hasMessageContaining("承办人（handlers）“" + uncertified + "”没有登记有效的行政执法证（持证上岗），不能承办案件");
+            .hasMessageContaining("承办人“" + uncertified + "”没有登记有效的行政执法证（持证上岗），不能承办案件");
         assertThat(cases.count()).isEqualTo(before);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineTest;
 import org.sanxiang.enforcement.CaseRegister;
+import org.sanxiang.enforcement.DecisionDrafts;
 import org.sanxiang.enforcement.EnforcementCase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +31,8 @@ class LegalReviewProcessTest {
     ReviewRecords records;
     @Autowired
     CaseRegister cases;
+    @Autowired
+    DecisionDrafts drafts;
 
     CaseFixture fixture;
     String caseNumber;
@@ -81,14 +84,33 @@ class LegalReviewProcessTest {
     }
 
     @Test
-    void problemsThenReviseIsResubmittedAsANewRoundAndThenApproved() {
+    void problemsThenReviseGoesBackToTheDraftWithTheOpinionAndTheNextRoundIsReviewedOnTheRevisedDraft() {
         fixture.submit(caseNumber);
         fixture.accept(caseNumber);
         fixture.problems(caseNumber);
-        assertThat(fixture.reviewInstance(caseNumber)).isWaitingAt("answer-opinion");
+        ProcessInstance firstReview = fixture.reviewInstance(caseNumber);
+        assertThat(firstReview).isWaitingAt("answer-opinion");
 
         fixture.complete(caseNumber, "answer-opinion", "handler1", vars("response", "REVISE", "responseText", "采纳意见，罚款调整为五万元。"));
-        assertThat(fixture.reviewInstance(caseNumber)).isWaitingAt("submit-materials");
+        assertThat(firstReview).isEnded().hasPassed("review-revised");
+        assertThat(fixture.caseInstance(caseNumber)).isWaitingAt("draft-decision");
+        assertThat(cases.get(caseNumber).getReviewOutcome()).isEqualTo(ReviewOutcome.REVISE);
+        // beside the draft: the opinion to answer
+        assertThat((String) caseVariable("opinionToAnswer")).contains("罚款数额超出裁量基准从轻档的幅度", "采纳意见，罚款调整为五万元。");
+
+        fixture.complete(caseNumber, "draft-decision", "handler1", vars("amount", 50000,
+            "decisionDraft", "拟对当事人处以罚款。", "evidenceReasoning", "检验报告系法定检验机构出具，予以采信。",
+            "legalBasis", "《产品质量法》第四十九条。", "discretionReasoning", "按审核意见适用从轻档下限。"));
+        fixture.notifyParty(caseNumber);
+        ProcessInstance secondReview = fixture.reviewInstance(caseNumber);
+        assertThat(secondReview).isWaitingAt("submit-materials");
+        String changes = (String) engine.getRuntimeService().getVariable(secondReview.getId(), "draftChanges");
+        assertThat(changes).contains("第2稿与第1稿相比：修改了2项", "【涉案金额/罚没金额（元）】", "第1稿：80000", "第2稿：50000",
+            "【裁量基准适用说明】", "按审核意见适用从轻档下限。", "未修改：执法行为、拟作出决定内容、证据采信理由、法律依据选择");
+        assertThat((String) engine.getRuntimeService().getVariable(secondReview.getId(), "draftText"))
+            .startsWith("第2稿").contains("【涉案金额/罚没金额（元）】50000", "张承办");
+        assertThat(drafts.ofCase(caseNumber)).extracting(d -> d.getVersion() + ":" + d.getAmount().intValue())
+            .containsExactly("1:80000", "2:50000");
         fixture.submit(caseNumber);
         fixture.accept(caseNumber);
         fixture.approve(caseNumber);
@@ -102,10 +124,30 @@ class LegalReviewProcessTest {
     }
 
     @Test
-    void disputeWithAgreementToReviseGoesBackToSubmission() {
+    void disputeWithAgreementToReviseGoesBackToTheDraft() {
         reachNegotiation();
         fixture.complete(caseNumber, "negotiate", "reviewer2", vars("negotiationResult", "REVISE", "negotiationNote", "双方同意按审核意见修改。"));
-        assertThat(fixture.reviewInstance(caseNumber)).isWaitingAt("submit-materials");
+        assertThat(fixture.reviewInstance(caseNumber)).isNull();
+        assertThat(fixture.caseInstance(caseNumber)).isWaitingAt("draft-decision");
+        assertThat(cases.get(caseNumber).getReviewOutcome()).isEqualTo(ReviewOutcome.REVISE);
+        assertThat((String) caseVariable("opinionToAnswer")).contains("协商：达成一致，修改后再次报送", "双方同意按审核意见修改。");
+    }
+
+    @Test
+    void aDraftResubmittedUnchangedSaysSo() {
+        fixture.submit(caseNumber);
+        fixture.accept(caseNumber);
+        fixture.problems(caseNumber);
+        fixture.complete(caseNumber, "answer-opinion", "handler1", vars("response", "REVISE", "responseText", "补充说明。"));
+        fixture.draft(caseNumber, vars());
+        fixture.notifyParty(caseNumber);
+        assertThat((String) engine.getRuntimeService().getVariable(fixture.reviewInstance(caseNumber).getId(), "draftChanges"))
+            .isEqualTo("第2稿与第1稿相比：未作修改。");
+        assertThat(caseVariable("opinionToAnswer")).isNull();
+    }
+
+    private Object caseVariable(String name) {
+        return engine.getRuntimeService().getVariable(fixture.caseInstance(caseNumber).getId(), name);
     }
 
     @Test

@@ -73,6 +73,10 @@ class OpinionPrintIT {
                 .isEqualTo(HOSTILE_OPINION);
             assertThat(browser.driver().findElement(By.id("case-title")).getText()).isEqualTo(HOSTILE_TITLE);
             assertThat(browser.driver().findElement(By.id("conclusion")).getText()).isEqualTo("存在问题");
+            assertThat(browser.driver().findElement(By.id("proposed-decision")).getText())
+                .isEqualTo("拟对当事人处以罚款。（第1稿，涉案金额/罚没金额 80000 元）");
+            assertThat(browser.driver().findElement(By.id("legal-basis")).getText()).isEqualTo("《产品质量法》第四十九条。");
+            assertThat(browser.driver().findElement(By.id("crime")).getText()).isEqualTo("是否涉嫌犯罪：否");
             assertThat(browser.driver().findElement(By.id("checklist")).getText())
                 .contains("适用法律法规规章是否准确、裁量基准运用是否适当 未通过", "执法主体是否合法 通过");
             assertThat(browser.driver().findElement(By.id("verification")).getText()).contains("有效 —— 本意见书与签署时完全一致", "SM3withSM2").doesNotContain("无效");
@@ -90,7 +94,7 @@ class OpinionPrintIT {
 
             assertThat(browser.driver().findElement(By.id("conclusion")).getText()).isEqualTo("同意");
             assertThat(browser.driver().findElement(By.id("verification")).getText())
-                .contains("无效", "审核意见（opinion）与签名时不一致：签名时为“PROBLEMS”，现为“APPROVED”。");
+                .contains("无效", "审核意见与签名时不一致：签名时为“PROBLEMS”，现为“APPROVED”。");
             browser.screenshot("opinion-print-tampered.png");
         }
     }

@@ -60,7 +60,7 @@ class ReviewInputValidationTest {
     void returnWithoutSayingWhatIsMissingIsRefused() {
         fixture.submit(caseNumber);
         assertRefused("accept-submission", "reviewer1", vars("materialsComplete", false),
-            InvalidInputException.class, "请填写需补充的材料（missingMaterials）");
+            InvalidInputException.class, "请填写需补充的材料");
     }
 
     @Test
@@ -75,14 +75,14 @@ class ReviewInputValidationTest {
     void problemsWithoutAWrittenOpinionAreRefused() {
         reachReview();
         assertRefused("review-decision", "reviewer1", vars("opinion", "PROBLEMS", "passedChecks", "SUBJECT"),
-            InvalidInputException.class, "请在书面审核意见（opinionText）中写明具体问题和修改建议");
+            InvalidInputException.class, "请在书面审核意见中写明具体问题和修改建议");
     }
 
     @Test
     void anUnknownOpinionIsRefused() {
         reachReview();
         assertRefused("review-decision", "reviewer1", vars("opinion", "MAYBE", "opinionText", "x"),
-            InvalidInputException.class, "审核意见（opinion）无效：“MAYBE”不是可选项。可选：APPROVED（同意）、PROBLEMS（存在问题）");
+            InvalidInputException.class, "审核意见无效：“MAYBE”不是可选项。可选：APPROVED（同意）、PROBLEMS（存在问题）");
     }
 
     @Test

@@ -63,6 +63,11 @@ class ReviewLoopRestIT {
             "passedChecks", List.of("SUBJECT", "QUALIFICATION", "PROCEDURE", "FACTS_EVIDENCE", "AUTHORITY", "DOCUMENTS", "CRIME_REFERRAL"),
             "opinionText", "罚款数额偏高，建议按从轻档调整。", "referToJudicial", false));
         rest.completeOk("handler1", caseNumber, "answer-opinion", vars("response", "REVISE", "responseText", "采纳，调整为六万元。"));
+        // revising leads back through the draft (and, for a penalty, the party's notification) to a new submission
+        rest.completeOk("handler1", caseNumber, "draft-decision", vars("action", "FINE", "amount", 60000,
+            "decisionDraft", "拟罚款六万元。", "evidenceReasoning", "检验报告予以采信。", "legalBasis", "《产品质量法》第四十九条。",
+            "discretionReasoning", "按裁量基准从轻档。"));
+        rest.completeOk("handler1", caseNumber, "notify-party", vars("partyStatement", "", "hearingRequested", false, "hearingHeld", false));
         rest.completeOk("handler1", caseNumber, "submit-materials", vars("materials", ALL_MATERIALS, "submissionNote", "已按审核意见修改。"));
         rest.completeOk("reviewer2", caseNumber, "accept-submission", vars("materialsComplete", true));
         rest.completeOk("reviewer2", caseNumber, "review-decision", vars("opinion", "APPROVED",
@@ -72,7 +77,7 @@ class ReviewLoopRestIT {
         assertThat(cases.get(caseNumber).getReviewOutcome()).isEqualTo(ReviewOutcome.APPROVED);
         assertThat(records.ofCase(caseNumber)).extracting(r -> r.getClass().getSimpleName() + "@" + r.getRound() + ":" + r.getActor())
             .containsExactly("Submission@1:handler1", "AcceptanceCheck@1:reviewer1", "Submission@2:handler2",
-                "AcceptanceCheck@2:reviewer1", "WrittenOpinion@2:reviewer1", "OpinionAnswer@2:handler1",
+                "AcceptanceCheck@2:reviewer1", "WrittenOpinion@2:reviewer1", "OpinionAnswer@2:handler1", "ReviewConclusion@2:handler1",
                 "Submission@3:handler1", "AcceptanceCheck@3:reviewer2", "WrittenOpinion@3:reviewer2", "ReviewConclusion@3:reviewer2");
 
         rest.completeOk("leader1", caseNumber, "leader-decision", vars("leaderDecision", "DECIDE", "decisionNumber", "某市监罚〔2026〕7号", "leaderOpinion", "同意。"));

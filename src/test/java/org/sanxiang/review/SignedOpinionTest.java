@@ -101,10 +101,10 @@ class SignedOpinionTest {
         assertThat(verification.valid()).isFalse();
         assertThat(verification.result()).isEqualTo("无效");
         assertThat(verification.problems()).containsExactly(
-            "审核意见（opinion）与签名时不一致：签名时为“PROBLEMS”，现为“APPROVED”。",
+            "审核意见与签名时不一致：签名时为“PROBLEMS”，现为“APPROVED”。",
             "审核内容“适用法律法规规章是否准确、裁量基准运用是否适当”与签名时不一致：签名时为未通过，现为通过。",
-            "书面审核意见（opinionText）与签名时不一致：签名时为“罚款数额超出裁量基准从轻档的幅度，建议调整为五万元。”，现为“同意。”。",
-            "审核人（reviewer）与签名时不一致：签名时为“reviewer1”，现为“reviewer2”。");
+            "书面审核意见与签名时不一致：签名时为“罚款数额超出裁量基准从轻档的幅度，建议调整为五万元。”，现为“同意。”。",
+            "审核人与签名时不一致：签名时为“reviewer1”，现为“reviewer2”。");
     }
 
     @Test
@@ -116,7 +116,7 @@ class SignedOpinionTest {
         List<String> problems = verifier.verify(opinions.findById(id).orElseThrow()).problems();
 
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("签名与保存的签名原文不符"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("书面审核意见（opinionText）与签名时不一致"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("书面审核意见与签名时不一致"));
 
         jdbc.update("UPDATE review_opinion SET key_fingerprint = ? WHERE id = ?", "f".repeat(64), id);
         assertThat(verifier.verify(opinions.findById(id).orElseThrow()).problems())
@@ -136,7 +136,7 @@ class SignedOpinionTest {
 
         assertThat(verification.valid()).isFalse();
         assertThat(verification.problems()).contains("审核内容中有无法识别的项目：HACKED。",
-            "审核意见（opinion）“MAYBE”不是可选项（同意或存在问题）。");
+            "审核意见“MAYBE”不是可选项（同意或存在问题）。");
     }
 
     @Test

@@ -352,7 +352,7 @@ class SecurityRestIT {
         assertThat(tampered.path("result").asText()).isEqualTo("无效");
         assertThat(tampered.path("problems").findValuesAsText("")).isEmpty();
         assertThat(tampered.path("problems").get(0).asText())
-            .isEqualTo("书面审核意见（opinionText）与签名时不一致：签名时为“罚款数额超出裁量基准从轻档的幅度，建议调整为五万元。”，现为“罚款数额适当。”。");
+            .isEqualTo("书面审核意见与签名时不一致：签名时为“罚款数额超出裁量基准从轻档的幅度，建议调整为五万元。”，现为“罚款数额适当。”。");
 
         assertThat(as("catalog1").getForEntity(path, String.class).getStatusCode().value()).isEqualTo(403);
         assertThat(as("handler3").getForEntity(path, String.class).getStatusCode().value()).isEqualTo(403);

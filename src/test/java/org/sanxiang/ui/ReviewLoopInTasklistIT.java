@@ -34,13 +34,17 @@ import org.springframework.test.context.ActiveProfiles;
 // the same context as TasklistChineseIT (one application, one database for both)
 @ExtendWith(NeedsChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026"})
+    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026",
+        "camunda.bpm.admin-user.first-name=管理员", "camunda.bpm.admin-user.last-name=系统",
+        "sanxiang.agency-name=" + TasklistChineseIT.AGENCY})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class ReviewLoopInTasklistIT {
 
     static final String RETURN_REASON = "缺少听证告知书送达回证，请补充。";
     static final String FIRST_OPINION = "罚款数额超出裁量基准从轻档的幅度，建议调整为五万元。";
     static final String REVISION = "已按审核意见将罚款调整为五万元。";
+    static final String REVISED_DRAFT = "拟对当事人处以罚款五万元。";
+    static final String REVISED_DISCRETION = "按审核意见适用裁量基准从轻档，罚款五万元。";
     static final String DISPUTE = "当事人多次违法，不应从轻，维持原罚款数额。";
 
     @LocalServerPort
@@ -113,9 +117,20 @@ class ReviewLoopInTasklistIT {
         handler.write("处理说明或异议理由", REVISION);
         done(handler, caseNumber, "answer-opinion");
 
-        // 6. resubmitted, accepted and approved; the first round stays visible
+        // 6. revising leads back to the draft, with the opinion to answer beside it; the handler edits the draft
+        work(handler, fixture.task(caseNumber, "draft-decision"));
+        assertThat(handler.formContent()).contains("需回应的审核意见", FIRST_OPINION, REVISION,
+            "经现场检查，当事人销售的产品经抽检不合格。", "当事人称不知道产品不合格。");
+        handler.write("拟作出决定内容", REVISED_DRAFT);
+        handler.write("裁量基准适用说明", REVISED_DISCRETION);
+        handler.browser().screenshot("tasklist-revise-draft.png");
+        done(handler, caseNumber, "draft-decision");
+        work(handler, fixture.task(caseNumber, "notify-party"));
+        done(handler, caseNumber, "notify-party");
+
+        // 7. resubmitted with the changes shown, accepted and approved; the first round stays visible
         work(handler, fixture.task(caseNumber, "submit-materials"));
-        assertThat(handler.formContent()).contains(FIRST_OPINION, REVISION);
+        assertThat(handler.formContent()).contains(FIRST_OPINION, REVISION, "第2稿与第1稿相比：修改了2项", REVISED_DRAFT);
         tickRequiredMaterials(handler);
         handler.write("送审说明", "修改后再次报送。");
         done(handler, caseNumber, "submit-materials");
@@ -123,7 +138,12 @@ class ReviewLoopInTasklistIT {
         reviewer.tick("材料齐全，予以受理");
         done(reviewer, caseNumber, "accept-submission");
         work(reviewer, fixture.task(caseNumber, "review-decision"));
-        assertThat(reviewer.formContent()).contains(FIRST_OPINION, REVISION, RETURN_REASON);
+        // the reviewer sees the case, the draft of this round and what changed since the last
+        assertThat(reviewer.formContent()).contains(FIRST_OPINION, REVISION, RETURN_REASON,
+            "调查情况", "经现场检查，当事人销售的产品经抽检不合格。", "现场检查笔录、抽样检验报告、销售台账",
+            "陈述申辩及采纳情况", "当事人称不知道产品不合格。", "当事人未履行进货查验义务，申辩理由不予采纳。",
+            "与上一稿相比的修改", "第2稿与第1稿相比：修改了2项", "第1稿：拟对当事人处以罚款。", "第2稿：" + REVISED_DRAFT,
+            REVISED_DISCRETION, "未修改：执法行为、涉案金额/罚没金额（元）、证据采信理由、法律依据选择");
         for (String check : CHECKS) {
             reviewer.tick("审核通过的项目", check);
         }
@@ -132,7 +152,7 @@ class ReviewLoopInTasklistIT {
         reviewer.browser().screenshot("tasklist-review-approve.png");
         done(reviewer, caseNumber, "review-decision");
 
-        // 7. the leader sees the whole loop and decides
+        // 8. the leader sees the whole loop and decides
         work(leader, fixture.task(caseNumber, "leader-decision"));
         assertThat(leader.formContent()).contains("审核通过", FIRST_OPINION, REVISION, "同意作出处罚决定。");
         leader.tick("负责人决定", "作出决定");

@@ -46,9 +46,13 @@ class Tasklist {
 
     /** logs in through Tasklist's own login form (every demo user's password is "demo") */
     Tasklist logInAs(String user) {
+        return logInAs(user, "demo");
+    }
+
+    Tasklist logInAs(String user, String password) {
         openLoginPage();
         usernameField().sendKeys(user);
-        passwordField().sendKeys("demo");
+        passwordField().sendKeys(password);
         loginButton().click();
         waitFor(By.cssSelector("[cam-tasklist-filters]"));
         return this;

@@ -33,9 +33,13 @@ import org.springframework.test.context.ActiveProfiles;
 // without an administrator the webapps show their first-run setup page instead of the login
 @ExtendWith(NeedsChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026"})
+    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026",
+        "camunda.bpm.admin-user.first-name=管理员", "camunda.bpm.admin-user.last-name=系统",
+        "sanxiang.agency-name=" + TasklistChineseIT.AGENCY})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class TasklistChineseIT {
+
+    static final String AGENCY = "某市市场监督管理局";
 
     static final By CLAIMABLE_FILTER = By.xpath("//*[@cam-tasklist-filters]"
         + "//div[contains(@class,'task-filter')][.//h4/a[contains(normalize-space(.), '可领取的任务')]]");
@@ -96,7 +100,7 @@ class TasklistChineseIT {
         waitUntilTextIn(filters, "可领取的任务");
         assertThat(filters.getText()).contains("我的待办", "可领取的任务");
         assertThat(browser.driver().findElement(By.cssSelector("[cam-widget-header]")).getText())
-            .contains("行政执法三项制度 · 任务中心", "发起流程", "新建任务");
+            .contains(AGENCY + " · 任务中心", "发起流程").doesNotContain("新建任务");
         assertThat(searchField().getDomAttribute("placeholder")).isEqualTo("筛选任务");
         assertThat(bodyText())
             .contains("创建时间", "请在列表中选择任务。")
@@ -113,9 +117,50 @@ class TasklistChineseIT {
         new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
         assertThat(form.getText()).contains("案件概况", "调查取证情况", "证据清单");
         assertThat(fieldValues(form)).contains("某公司销售不合格产品案", "某某贸易有限公司");
-        assertThat(bodyText()).contains("认领", "表单", "办理记录", "流程图", "说明", "设置跟进日期", "到期")
+        // the registering handler holds the first task already (取消认领 hands it back)
+        assertThat(bodyText()).contains("张承办", "表单", "办理记录", "流程图", "说明", "设置跟进日期", "到期")
             .doesNotContain("Claim", "History", "Diagram", "Set follow-up date", "Due");
         screenshot("tasklist-tasks.png");
+    }
+
+    @Test
+    void tasklistIsTheAgencysOwnWithoutForeignThingsAndWithPeoplesNames() {
+        CaseFixture fixture = new CaseFixture(engine);
+        String caseNumber = fixture.register(CaseFixture.facts());
+        openBrowser("zh-CN,zh");
+        logInAs("handler1");
+
+        WebElement header = waitFor(By.cssSelector("[cam-widget-header]"));
+        waitUntilTextIn(header, AGENCY + " · 任务中心");
+        waitUntilTextIn(header, "张承办");
+        assertThat(header.getText()).doesNotContain("承办 张", "CAMUNDA", "新建任务");
+        assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+        assertThat(bodyText()).doesNotContain("Camunda 8", "迁移");
+        assertThat(waitFor(By.id("footer-timezone")).getText()).contains("Asia/Shanghai（北京时间）").doesNotContain("UTC");
+
+        // 我的待办, the default filter, holds the first task of the case the handler registered, assigned to the handler
+        WebElement list = waitFor(By.cssSelector("section.tasks-list, [cam-tasklist-tasks]"));
+        waitUntilTextIn(list, caseNumber + " 某公司销售不合格产品案");
+        assertThat(browser.driver().findElements(By.cssSelector(".tasks-list .task .priority"))).noneMatch(WebElement::isDisplayed);
+        assertThat(list.getText()).contains("张承办").doesNotContain("handler1", "承办 张");
+        click(waitFor(By.xpath("//section[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(., '"
+            + caseNumber + "')]//h4/a[normalize-space(.)='调查取证']")));
+        WebElement form = waitFor(By.cssSelector("[cam-tasklist-task] form.fjs-form"));
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> fieldValues(form).contains(caseNumber));
+        assertThat(fieldValues(form)).contains("承办人：张承办、李承办").doesNotContain("handler1");
+        WebElement task = waitFor(By.cssSelector("[cam-tasklist-task]"));
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> task.getText().contains("张承办"));
+        assertThat(task.getText()).doesNotContain("设置办理期限", "添加用户组", "承办 张");
+        screenshot("tasklist-my-work.png");
+    }
+
+    @Test
+    void theAdministratorStillHasTheAdministratorsButtons() {
+        openBrowser("zh-CN,zh");
+        logInAs("admin", "Tasklist-Test-2026");
+        WebElement header = waitFor(By.cssSelector("[cam-widget-header]"));
+        waitUntilTextIn(header, "系统管理员");
+        waitUntilTextIn(header, "新建任务");
     }
 
     @Test
@@ -144,6 +189,18 @@ class TasklistChineseIT {
         assertThat(browser.driver().findElements(By.cssSelector(".modal-content .alert-danger")))
             .noneMatch(WebElement::isDisplayed);
         screenshot("tasklist-start-form.png");
+
+        // the actions offered follow the category chosen
+        WebElement category = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')]"
+            + "[label[starts-with(normalize-space(.),'执法类别')]]//div[contains(@class,'fjs-input-group')]"));
+        category.click();
+        waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='行政强制']")).click();
+        WebElement action = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')]"
+            + "[label[starts-with(normalize-space(.),'执法行为')]]//div[contains(@class,'fjs-input-group')]"));
+        action.click();
+        waitFor(By.cssSelector(".fjs-dropdownlist-item"));
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item"))).extracting(WebElement::getText)
+            .containsExactly("行政强制 · 查封/扣押", "行政强制 · 冻结", "行政强制 · 强制拆除", "行政强制 · 其他强制执行");
     }
 
     @Test
@@ -176,6 +233,10 @@ class TasklistChineseIT {
 
     void logInAs(String user) {
         tasklist.logInAs(user);
+    }
+
+    void logInAs(String user, String password) {
+        tasklist.logInAs(user, password);
     }
 
     WebElement usernameField() {

@@ -39,7 +39,9 @@ export default {
   // with a file called 'customScript.js' in it, add 'my-custom-script/customScript'
   customScripts: [
     // Chinese for the texts of Camunda Forms (form-js) that have no locale: "Select", validation messages
-    'scripts/zh-form-js'
+    'scripts/zh-form-js',
+    // the agency's name and time zone, people's names surname first, no administrator's buttons for staff
+    'scripts/workplace'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

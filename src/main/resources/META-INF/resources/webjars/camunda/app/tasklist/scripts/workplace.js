@@ -1,0 +1,117 @@
+/*
+ * Tasklist (and Cockpit, Admin) as the agency's own workplace (org.sanxiang.workplace, docs/domain.md 任务中心):
+ * the agency's name in the header, the agency's time zone in the footer, people by their names surname first
+ * (张承办, where the webapps write "承办 张"), and the administrator's buttons (新建任务, 添加用户组, 设置办理期限)
+ * hidden from everybody else. What it needs comes from GET /api/workplace/tasklist for the signed-in user.
+ * Loaded by config.js (customScripts); styles/user-styles.css does the rest.
+ */
+
+const ADMIN_ONLY_LINKS = ['添加用户组', '设置办理期限', 'Add groups', 'Set due date'];
+
+let settings = null;
+let renames = [];
+
+function apiRoot() {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  return appRoot.replace(/\/camunda$/, '');
+}
+
+function appName() {
+  const base = document.querySelector('base');
+  const app = base && base.getAttribute('app-name');
+  return {tasklist: '任务中心', cockpit: '流程监控', admin: '系统管理'}[app] || '任务中心';
+}
+
+function renameText(root) {
+  if (!renames.length) {
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && parent.closest('.fjs-container, textarea, input, script, style')) {
+      continue;
+    }
+    let text = node.data;
+    for (const [from, to] of renames) {
+      if (text.includes(from)) {
+        text = text.split(from).join(to);
+      }
+    }
+    if (text !== node.data) {
+      node.data = text;
+    }
+  }
+}
+
+function apply(root) {
+  if (!settings || root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  document.body.classList.toggle('sx-admin', settings.administrator);
+  document.querySelectorAll('.navbar-brand .brand-name').forEach((brand) => {
+    const name = settings.agencyName + ' · ' + appName();
+    if (brand.textContent.trim() !== name) {
+      brand.textContent = name;
+    }
+  });
+  document.querySelectorAll('#footer-timezone i').forEach((zone) => {
+    const text = settings.timeZone + '（北京时间）';
+    if (zone.textContent !== text) {
+      zone.textContent = text;
+    }
+  });
+  if (!settings.administrator) {
+    root.querySelectorAll('a').forEach((link) => {
+      if (ADMIN_ONLY_LINKS.includes(link.textContent.trim())) {
+        link.classList.add('sx-admin-only');
+      }
+    });
+  }
+  renameText(root);
+}
+
+function load() {
+  fetch(apiRoot() + '/api/workplace/tasklist', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then((response) => (response.ok ? response.json() : null))
+    .then((body) => {
+      if (!body) {
+        return;
+      }
+      settings = body;
+      // "承办 张" (first name, last name) and the bare user id in the assignee fields become "张承办"
+      renames = body.people.filter((p) => p.webappName.includes(' ')).map((p) => [p.webappName, p.name]);
+      document.title = document.title.replace(/^行政执法三项制度 ·/, settings.agencyName + ' ·');
+      apply(document.body);
+    })
+    .catch(() => {});
+}
+
+let pending = false;
+new MutationObserver(() => {
+  // after Angular's digest: once per burst of changes
+  if (!pending) {
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (!settings) {
+        return;
+      }
+      apply(document.body);
+    });
+  }
+}).observe(document.body, {childList: true, subtree: true, characterData: true});
+
+// settings are per user: read them when a user is signed in (Tasklist does not reload the page on login or logout)
+let signedIn = false;
+setInterval(() => {
+  const now = !!document.querySelector('.navbar-brand .brand-name');
+  if (now && !signedIn) {
+    load();
+  }
+  if (!now) {
+    settings = null;
+  }
+  signedIn = now;
+}, 300);
