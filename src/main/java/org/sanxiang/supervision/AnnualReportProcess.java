@@ -8,11 +8,11 @@ public final class AnnualReportProcess {
     public static final String BUSINESS_KEY_PREFIX = "ANNUAL-";
 
     public static final String START_NEW_YEAR = "new-year";
-    public static final String TASK_COMPUTE = "compute-statistics";
+    public static final String STEP_COMPUTE = "compute-statistics";
     public static final String TASK_APPROVE = "approve-statistics";
     public static final String TIMER_REMINDER = "approval-reminder";
     public static final String TIMER_ESCALATION = "approval-escalation";
-    public static final String TASK_PUBLISH = "publish-statistics";
+    public static final String STEP_PUBLISH = "publish-statistics";
     public static final String END_PUBLISHED = "statistics-published";
 
     /** the year the statistics are of (set by the start, or given when started by hand) */

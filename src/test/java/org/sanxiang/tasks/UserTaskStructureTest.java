@@ -24,8 +24,10 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.EngineTest;
+import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.review.LegalReviewProcess;
+import org.sanxiang.supervision.AnnualReportProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,7 +42,9 @@ class UserTaskStructureTest {
     /** the constants type of each process: its TASK_* constants name exactly its user tasks */
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
         EnforcementCaseProcess.PROCESS_KEY, EnforcementCaseProcess.class,
-        LegalReviewProcess.PROCESS_KEY, LegalReviewProcess.class);
+        LegalReviewProcess.PROCESS_KEY, LegalReviewProcess.class,
+        DecisionDisclosureProcess.PROCESS_KEY, DecisionDisclosureProcess.class,
+        AnnualReportProcess.PROCESS_KEY, AnnualReportProcess.class);
 
     private static final String CASE_HANDLERS = "${casePeople.handlers(execution)}";
 
