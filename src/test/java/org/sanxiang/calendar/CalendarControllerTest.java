@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -79,26 +76,15 @@ class CalendarControllerTest {
     }
 
     /** Keeps added years in memory with who added them; emptied before each test. */
-    static class RecordingStore implements CalendarStore {
-        final Map<Integer, YearSchedule> schedules = new ConcurrentHashMap<>();
+    static class RecordingStore extends InMemoryCalendarStore {
         final Map<Integer, String> addedBy = new ConcurrentHashMap<>();
 
         @Override
-        public Optional<YearSchedule> find(int year) {
-            return Optional.ofNullable(schedules.get(year));
-        }
-
-        @Override
         public void replace(YearSchedule schedule, String updatedBy) {
-            schedules.put(schedule.year(), schedule);
+            super.replace(schedule, updatedBy);
             if (updatedBy != null) {
                 addedBy.put(schedule.year(), updatedBy);
             }
-        }
-
-        @Override
-        public SortedSet<Integer> years() {
-            return new TreeSet<>(schedules.keySet());
         }
     }
 
