@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
+import org.sanxiang.refusal.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,15 +120,15 @@ final class CalendarYears {
     /** see {@link WorkingDayCalendar#addYear(YearSchedule, String)} */
     void add(YearSchedule schedule, String addedBy) {
         if (schedule == null) {
-            throw new InvalidCalendarInputException("缺少节假日安排：应为 {\"holidays\":[...],\"adjustedWorkdays\":[...]}");
+            throw new InvalidInputException("holidays", "缺少节假日安排：应为 {\"holidays\":[...],\"adjustedWorkdays\":[...]}");
         }
         if (shipped.containsKey(schedule.year())) {
-            throw new InvalidCalendarInputException(schedule.year() + " 年的节假日安排随系统发布，依据"
+            throw new InvalidInputException("year", schedule.year() + " 年的节假日安排随系统发布，依据"
                     + shipped.get(schedule.year()).source() + "，不能覆盖");
         }
         List<String> problems = ScheduleValidator.problems(schedule);
         if (!problems.isEmpty()) {
-            throw new InvalidCalendarInputException(
+            throw new InvalidInputException("holidays",
                     schedule.year() + " 年的节假日安排无效：" + String.join("；", problems));
         }
         YearSchedule sorted = new YearSchedule(schedule.year(), blankToNull(schedule.source()),

@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** Keeps added schedules in memory: for unit tests and {@link WorkingDayCalendar#inMemory()}. */
-final class InMemoryCalendarStore implements CalendarStore {
+class InMemoryCalendarStore implements CalendarStore {
 
-    private final ConcurrentMap<Integer, YearSchedule> schedules = new ConcurrentHashMap<>();
+    final ConcurrentMap<Integer, YearSchedule> schedules = new ConcurrentHashMap<>();
 
     @Override
     public Optional<YearSchedule> find(int year) {

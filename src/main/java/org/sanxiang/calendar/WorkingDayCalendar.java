@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
+import org.sanxiang.refusal.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,19 +87,19 @@ public class WorkingDayCalendar {
 
     /**
      * @return every day from {@code from} to {@code to}, both included
-     * @throws InvalidCalendarInputException if {@code to} is before {@code from} or the range is
+     * @throws InvalidInputException if {@code to} is before {@code from} or the range is
      *                                       longer than {@value #MAX_RANGE_YEARS} years
      */
     public List<CalendarDay> range(LocalDate from, LocalDate to) {
         requireDate("from", from);
         requireDate("to", to);
         if (to.isBefore(from)) {
-            throw new InvalidCalendarInputException(
+            throw new InvalidInputException("to",
                     "参数 to（" + to + "）不能早于参数 from（" + from + "），日期格式为 YYYY-MM-DD");
         }
         LocalDate last = from.plusYears(MAX_RANGE_YEARS).minusDays(1);
         if (to.isAfter(last)) {
-            throw new InvalidCalendarInputException("查询范围不能超过 " + MAX_RANGE_YEARS + " 年：参数 from 为 "
+            throw new InvalidInputException("to", "查询范围不能超过 " + MAX_RANGE_YEARS + " 年：参数 from 为 "
                     + from + " 时，参数 to 最晚为 " + last);
         }
         Lookup lookup = new Lookup();
@@ -112,12 +113,12 @@ public class WorkingDayCalendar {
     /**
      * @return the day that is {@code days} working days after {@code from}; {@code from} itself is
      *         not counted, so 1 is the next working day after it, and 0 gives {@code from} back
-     * @throws InvalidCalendarInputException if {@code days} is negative or above {@value #MAX_DAYS}
+     * @throws InvalidInputException if {@code days} is negative or above {@value #MAX_DAYS}
      */
     public LocalDate addWorkingDays(LocalDate from, int days) {
         requireDate("from", from);
         if (days < 0 || days > MAX_DAYS) {
-            throw new InvalidCalendarInputException(
+            throw new InvalidInputException("days",
                     "参数 days 必须是 0 到 " + MAX_DAYS + " 之间的整数（工作日数），收到 " + days);
         }
         Lookup lookup = new Lookup();
@@ -142,7 +143,7 @@ public class WorkingDayCalendar {
      */
     public Date addWorkingDays(Date from, int days) {
         if (from == null) {
-            throw new InvalidCalendarInputException("参数 from 不能为空，应为日期时间");
+            throw new InvalidInputException("from", "参数 from 不能为空，应为日期时间");
         }
         ZonedDateTime start = from.toInstant().atZone(ZONE);
         LocalDate due = addWorkingDays(start.toLocalDate(), days);
@@ -153,7 +154,7 @@ public class WorkingDayCalendar {
     /** For expressions: whether the day of the instant, in Beijing time, is a working day. */
     public boolean isWorkingDay(Date instant) {
         if (instant == null) {
-            throw new InvalidCalendarInputException("参数 date 不能为空，应为日期时间");
+            throw new InvalidInputException("date", "参数 date 不能为空，应为日期时间");
         }
         return isWorkingDay(instant.toInstant().atZone(ZONE).toLocalDate());
     }
@@ -218,7 +219,7 @@ public class WorkingDayCalendar {
      * missing or too long name. A day off that falls on a weekend is fine.
      *
      * @param addedBy the administrator's user id, recorded with the year; may be null
-     * @throws InvalidCalendarInputException if the schedule is refused
+     * @throws InvalidInputException if the schedule is refused
      */
     public void addYear(YearSchedule schedule, String addedBy) {
         years.add(schedule, addedBy);
@@ -237,7 +238,7 @@ public class WorkingDayCalendar {
 
     private static void requireDate(String name, LocalDate date) {
         if (date == null) {
-            throw new InvalidCalendarInputException("参数 " + name + " 不能为空，格式为 YYYY-MM-DD");
+            throw new InvalidInputException(name, "参数 " + name + " 不能为空，格式为 YYYY-MM-DD");
         }
     }
 

@@ -20,9 +20,10 @@
  * weekends only and flagged ({@code yearHasData = false}, {@link
  * org.sanxiang.calendar.WorkingDayCalendar#missingYears(java.time.LocalDate)}).
  *
- * <p>Module {@code calendar}; it uses no other module of the application.
+ * <p>Module {@code calendar}; it uses only {@code refusal} (its bad input is an
+ * {@link org.sanxiang.refusal.InvalidInputException}, answered 400 by the one advice).
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"refusal"})
 package org.sanxiang.calendar;
 
 import org.springframework.modulith.ApplicationModule;

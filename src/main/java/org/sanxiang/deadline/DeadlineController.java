@@ -1,15 +1,15 @@
 package org.sanxiang.deadline;
 
-import org.sanxiang.refusal.InvalidInputException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sanxiang.refusal.InvalidInputException;
+import org.sanxiang.refusal.Paging;
 import org.sanxiang.security.AdministratorsOnly;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,8 +40,32 @@ public class DeadlineController {
         this.administrators = administrators;
     }
 
+    /** One deadline, with the Chinese labels of its type and status and how late it is now. */
+    record DeadlineView(Long id, String caseNumber, DeadlineType type, String typeLabel, Instant startedAt,
+            Instant originalDueAt, Instant dueAt, boolean extended, DeadlineStatus status, String statusLabel,
+            boolean missed, Instant overdueAt, Instant completedAt, long lateSeconds, String lateBy,
+            Extension extension) {
+
+        static DeadlineView of(DeadlineRecord r) {
+            Duration late = r.lateBy(ClockUtil.getCurrentTime().toInstant());
+            return new DeadlineView(r.getId(), r.getCaseNumber(), r.getDeadlineType(), r.getDeadlineType().label(),
+                    r.getStartedAt(), r.getOriginalDueAt(), r.getDueAt(), r.isExtended(), r.getStatus(),
+                    r.getStatus().label(), r.getStatus().missed(), r.getOverdueAt(), r.getCompletedAt(),
+                    late.getSeconds(), late.isZero() ? null : late.toString(), Extension.of(r));
+        }
+    }
+
+    /** The extension asked for a deadline, null if none was asked. */
+    record Extension(String requestedBy, String reason, String decidedBy, Boolean approved, String opinion) {
+
+        static Extension of(DeadlineRecord r) {
+            return r.getExtensionRequestedBy() == null ? null : new Extension(r.getExtensionRequestedBy(),
+                    r.getExtensionReason(), r.getExtensionDecidedBy(), r.getExtensionApproved(), r.getExtensionOpinion());
+        }
+    }
+
     @GetMapping
-    public ResponseEntity<Map<String, Object>> list(@RequestParam(required = false) String caseNumber,
+    public ResponseEntity<Paging.Body<DeadlineView>> list(@RequestParam(required = false) String caseNumber,
                                                     @RequestParam(required = false) String type,
                                                     @RequestParam(required = false) String missed,
                                                     @RequestParam(defaultValue = "0") int page,
@@ -49,9 +73,7 @@ public class DeadlineController {
         administrators.require("期限记录");
         DeadlineType wantedType = parseType(type);
         Boolean wantedMissed = parseMissed(missed);
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(page < 0 ? "page" : "size", "分页参数无效：page 应不小于 0，size 应在 1 到 200 之间。");
-        }
+        PageRequest paging = Paging.request(page, size, Sort.by("id"));
         Specification<DeadlineRecord> filter = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (caseNumber != null && !caseNumber.isBlank()) {
@@ -66,42 +88,8 @@ public class DeadlineController {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        Page<DeadlineRecord> found = repository.findAll(filter, PageRequest.of(page, size, Sort.by("id")));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", found.getContent().stream().map(DeadlineController::json).toList());
-        body.put("page", found.getNumber());
-        body.put("size", found.getSize());
-        body.put("totalElements", found.getTotalElements());
-        body.put("totalPages", found.getTotalPages());
-        return ResponseEntity.ok(body);
-    }
-
-    private static Map<String, Object> json(DeadlineRecord r) {
-        Duration late = r.lateBy(ClockUtil.getCurrentTime().toInstant());
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", r.getId());
-        item.put("caseNumber", r.getCaseNumber());
-        item.put("type", r.getDeadlineType());
-        item.put("typeLabel", r.getDeadlineType().label());
-        item.put("startedAt", r.getStartedAt());
-        item.put("originalDueAt", r.getOriginalDueAt());
-        item.put("dueAt", r.getDueAt());
-        item.put("extended", r.isExtended());
-        item.put("status", r.getStatus());
-        item.put("statusLabel", r.getStatus().label());
-        item.put("missed", r.getStatus().missed());
-        item.put("overdueAt", r.getOverdueAt());
-        item.put("completedAt", r.getCompletedAt());
-        item.put("lateSeconds", late.getSeconds());
-        item.put("lateBy", late.isZero() ? null : late.toString());
-        Map<String, Object> extension = new LinkedHashMap<>();
-        extension.put("requestedBy", r.getExtensionRequestedBy());
-        extension.put("reason", r.getExtensionReason());
-        extension.put("decidedBy", r.getExtensionDecidedBy());
-        extension.put("approved", r.getExtensionApproved());
-        extension.put("opinion", r.getExtensionOpinion());
-        item.put("extension", r.getExtensionRequestedBy() == null ? null : extension);
-        return item;
+        Page<DeadlineRecord> found = repository.findAll(filter, paging);
+        return ResponseEntity.ok(Paging.Body.of(found, DeadlineView::of));
     }
 
     private static DeadlineType parseType(String type) {

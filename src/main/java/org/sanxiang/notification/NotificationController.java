@@ -1,11 +1,12 @@
 package org.sanxiang.notification;
 
-import org.sanxiang.refusal.InvalidInputException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.sanxiang.refusal.InvalidInputException;
+import org.sanxiang.refusal.Paging;
 import org.sanxiang.security.AdministratorsOnly;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -34,16 +35,28 @@ public class NotificationController {
         this.administrators = administrators;
     }
 
+    /** One mail of the outbox, with the Chinese labels of its kind and status. */
+    record NotificationView(Long id, NotificationKind kind, String kindLabel, String caseNumber, String taskId,
+            String recipientUser, String recipientAddress, String subject, String body, NotificationStatus status,
+            String statusLabel, String statusReason, int attempts, Instant createdAt, Instant sentAt, String jobId,
+            String messageId) {
+
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.getId(), n.getKind(), n.getKind().label(), n.getCaseNumber(), n.getTaskId(),
+                    n.getRecipientUser(), n.getRecipientAddress(), n.getSubject(), n.getBody(), n.getStatus(),
+                    n.getStatus().label(), n.getStatusReason(), n.getAttempts(), n.getCreatedAt(), n.getSentAt(),
+                    n.getJobId(), n.getMessageId());
+        }
+    }
+
     @GetMapping
-    public ResponseEntity<Map<String, Object>> list(@RequestParam(required = false) String status,
+    public ResponseEntity<Paging.Body<NotificationView>> list(@RequestParam(required = false) String status,
                                                     @RequestParam(required = false) String caseNumber,
                                                     @RequestParam(defaultValue = "0") int page,
                                                     @RequestParam(defaultValue = "50") int size) {
         administrators.require("邮件发送记录");
         NotificationStatus wanted = parseStatus(status);
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(page < 0 ? "page" : "size", "分页参数无效：page 应不小于 0，size 应在 1 到 200 之间。");
-        }
+        PageRequest paging = Paging.request(page, size, Sort.by(Sort.Direction.DESC, "id"));
         Specification<Notification> filter = (root, query, cb) -> {
             var predicates = new java.util.ArrayList<Predicate>();
             if (wanted != null) {
@@ -54,14 +67,8 @@ public class NotificationController {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        Page<Notification> found = repository.findAll(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", found.getContent().stream().map(NotificationController::json).toList());
-        body.put("page", found.getNumber());
-        body.put("size", found.getSize());
-        body.put("totalElements", found.getTotalElements());
-        body.put("totalPages", found.getTotalPages());
-        return ResponseEntity.ok(body);
+        Page<Notification> found = repository.findAll(filter, paging);
+        return ResponseEntity.ok(Paging.Body.of(found, NotificationView::of));
     }
 
     private static NotificationStatus parseStatus(String status) {
@@ -74,29 +81,4 @@ public class NotificationController {
             throw new InvalidInputException("status", "参数 status 无效：“" + status + "”。可选：PENDING（待发送）、SENT（已发送）、FAILED（发送失败）。");
         }
     }
-
-    private static Map<String, Object> json(Notification n) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", n.getId());
-        item.put("kind", n.getKind());
-        item.put("kindLabel", n.getKind().label());
-        item.put("caseNumber", n.getCaseNumber());
-        item.put("taskId", n.getTaskId());
-        item.put("recipientUser", n.getRecipientUser());
-        item.put("recipientAddress", n.getRecipientAddress());
-        item.put("subject", n.getSubject());
-        item.put("body", n.getBody());
-        item.put("status", n.getStatus());
-        item.put("statusLabel", n.getStatus().label());
-        item.put("statusReason", n.getStatusReason());
-        item.put("attempts", n.getAttempts());
-        item.put("createdAt", n.getCreatedAt());
-        item.put("sentAt", n.getSentAt());
-        item.put("jobId", n.getJobId());
-        item.put("messageId", n.getMessageId());
-        return item;
-    }
-
-
-
 }

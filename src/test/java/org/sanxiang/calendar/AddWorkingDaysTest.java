@@ -12,6 +12,7 @@ import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sanxiang.refusal.InvalidInputException;
 
 /** Adding working days: days off skipped, adjusted working days counted, the time of day kept. */
 class AddWorkingDaysTest {
@@ -61,7 +62,7 @@ class AddWorkingDaysTest {
     @Test
     void negativeDaysAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> calendar.addWorkingDays(d("2026-03-03"), -1))
-                .isInstanceOf(InvalidCalendarInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("days").hasMessageContaining("-1");
     }
 
@@ -69,13 +70,13 @@ class AddWorkingDaysTest {
     void moreThanTheLimitIsRefused() {
         assertThat(calendar.addWorkingDays(d("2026-03-03"), WorkingDayCalendar.MAX_DAYS)).isAfter(d("2029-01-01"));
         assertThatThrownBy(() -> calendar.addWorkingDays(d("2026-03-03"), WorkingDayCalendar.MAX_DAYS + 1))
-                .isInstanceOf(InvalidCalendarInputException.class).hasMessageContaining("days");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("days");
     }
 
     @Test
     void aMissingStartDayIsRefused() {
         assertThatThrownBy(() -> calendar.addWorkingDays((LocalDate) null, 1))
-                .isInstanceOf(InvalidCalendarInputException.class).hasMessageContaining("from");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from");
     }
 
     private Date beijing(String localDateTime) {
@@ -108,6 +109,6 @@ class AddWorkingDaysTest {
     @Test
     void aMissingInstantIsRefused() {
         assertThatThrownBy(() -> calendar.addWorkingDays((Date) null, 7))
-                .isInstanceOf(InvalidCalendarInputException.class).hasMessageContaining("from");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from");
     }
 }

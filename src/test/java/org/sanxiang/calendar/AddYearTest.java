@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.refusal.InvalidInputException;
 
 class AddYearTest {
 
@@ -75,7 +76,7 @@ class AddYearTest {
     void theShippedYearsCannotBeOverwritten() {
         for (int year : List.of(2025, 2026)) {
             assertThatThrownBy(() -> calendar.addYear(year, List.of(day(year + "-01-01", "元旦")), List.of()))
-                    .isInstanceOf(InvalidCalendarInputException.class)
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining(year + " 年").hasMessageContaining("不能覆盖");
         }
         assertThat(calendar.day(d("2026-02-16")).holiday()).isEqualTo("春节");
@@ -133,7 +134,7 @@ class AddYearTest {
     void everyProblemIsNamedAtOnce() {
         assertThatThrownBy(() -> calendar.addYear(2027,
                 List.of(day("2026-12-31", "元旦"), day("2027-01-01", "")), List.of(d("2027-02-08"))))
-                .isInstanceOf(InvalidCalendarInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("holidays[0].date 2026-12-31 不在 2027 年内")
                 .hasMessageContaining("holidays[1].name 不能为空")
                 .hasMessageContaining("adjustedWorkdays[0] 2027-02-08 是星期一");
@@ -144,7 +145,7 @@ class AddYearTest {
         calendar.addYear(TestCalendars.illustrative2027(), "admin");
 
         assertThatThrownBy(() -> calendar.addYear(2027, List.of(day("2027-05-01", "劳动节")), List.of(d("2027-05-03"))))
-                .isInstanceOf(InvalidCalendarInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(calendar.schedule(2027)).contains(TestCalendars.illustrative2027());
         assertThat(calendar.day(d("2027-05-01")).holiday()).isNull();
@@ -152,7 +153,7 @@ class AddYearTest {
 
     private void assertRefused(int year, List<HolidayDay> holidays, List<LocalDate> adjustedWorkdays, String message) {
         assertThatThrownBy(() -> calendar.addYear(year, holidays, adjustedWorkdays))
-                .isInstanceOf(InvalidCalendarInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(year + " 年的节假日安排无效")
                 .hasMessageContaining(message);
         assertThat(calendar.addedYears()).doesNotContain(year);

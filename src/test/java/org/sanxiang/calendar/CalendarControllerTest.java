@@ -1,7 +1,6 @@
 package org.sanxiang.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -9,18 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The REST resource {@code /api/calendar} with the real calendar (shipped schedules, added years in
@@ -66,36 +66,25 @@ class CalendarControllerTest {
         }
     }
 
-    /** Another controller of the application: the calendar's error handling must not touch it. */
+    /** Another controller of the application: its bad input is answered like the calendar's, by the one advice. */
     @RestController
     static class SomeOtherController {
         @GetMapping("/api/other")
         String fail() {
-            throw new InvalidCalendarInputException("not the calendar's request");
+            throw new InvalidInputException("remarks", "备注过长");
         }
     }
 
     /** Keeps added years in memory with who added them; emptied before each test. */
-    static class RecordingStore implements CalendarStore {
-        final Map<Integer, YearSchedule> schedules = new ConcurrentHashMap<>();
+    static class RecordingStore extends InMemoryCalendarStore {
         final Map<Integer, String> addedBy = new ConcurrentHashMap<>();
 
         @Override
-        public Optional<YearSchedule> find(int year) {
-            return Optional.ofNullable(schedules.get(year));
-        }
-
-        @Override
         public void replace(YearSchedule schedule, String updatedBy) {
-            schedules.put(schedule.year(), schedule);
+            super.replace(schedule, updatedBy);
             if (updatedBy != null) {
                 addedBy.put(schedule.year(), updatedBy);
             }
-        }
-
-        @Override
-        public SortedSet<Integer> years() {
-            return new TreeSet<>(schedules.keySet());
         }
     }
 
@@ -263,6 +252,19 @@ class CalendarControllerTest {
     }
 
     @Test
+    void aRefusalNamesTheParameterOrFieldAtFault() throws Exception {
+        mvc.perform(get("/api/calendar").param("from", "2026-13-01").param("to", "2026-12-31"))
+                .andExpect(jsonPath("$.field").value("from"));
+        mvc.perform(get("/api/calendar/add-working-days").param("from", "2026-02-13"))
+                .andExpect(jsonPath("$.field").value("days"));
+        mvc.perform(get("/api/calendar/years/20x7"))
+                .andExpect(jsonPath("$.field").value("year"));
+        mvc.perform(put("/api/calendar/years/2027").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"holidays\": [{\"date\": \"2027-02-30\", \"name\": \"春节\"}]}"))
+                .andExpect(jsonPath("$.field").value("holidays[0].date"));
+    }
+
+    @Test
     void anEmptyBodyIsRefused() throws Exception {
         expectBadRequest(mvc.perform(put("/api/calendar/years/2027").contentType(MediaType.APPLICATION_JSON)),
                 "请求体缺失或不是有效的 JSON");
@@ -276,15 +278,19 @@ class CalendarControllerTest {
     }
 
     @Test
-    void theCalendarsErrorHandlingLeavesOtherControllersAlone() {
-        assertThatThrownBy(() -> mvc.perform(get("/api/other")))
-                .hasRootCauseInstanceOf(InvalidCalendarInputException.class);
+    void anotherControllersBadInputIsAnsweredLikeTheCalendars() throws Exception {
+        mvc.perform(get("/api/other"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(content().json("{\"error\": \"备注过长\", \"field\": \"remarks\"}", JsonCompareMode.STRICT));
     }
 
+    /** 400 with the Chinese reason in {@code error} and, where one field is at fault, that field in {@code field} */
     private static void expectBadRequest(ResultActions result, String message) throws Exception {
-        result.andExpect(status().isBadRequest())
+        String body = result.andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.error").value(containsString(message)))
-                .andExpect(jsonPath("$.length()").value(1));
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(body).fieldNames()).toIterable().isSubsetOf("error", "field");
     }
 }

@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.EngineTest;
+import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -97,7 +98,7 @@ class CalendarPersistenceTest {
     @Test
     void theShippedYearsAreNotStoredAndCannotBeOverwritten() {
         assertThatThrownBy(() -> calendar.addYear(2026, List.of(day("2026-01-01", "元旦")), List.of()))
-                .isInstanceOf(InvalidCalendarInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(calendar.addedYears()).doesNotContain(2025, 2026);
         assertThat(calendar.hasYear(2025)).isTrue();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.refusal.InvalidInputException;
 
 /** Every day of a range, and the ranges refused. */
 class CalendarRangeTest {
@@ -36,7 +37,7 @@ class CalendarRangeTest {
     @Test
     void aReversedRangeIsRefused() {
         assertThatThrownBy(() -> calendar.range(d("2026-02-16"), d("2026-02-13")))
-                .isInstanceOf(InvalidCalendarInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("to").hasMessageContaining("from").hasMessageContaining("不能早于");
     }
 
@@ -44,7 +45,7 @@ class CalendarRangeTest {
     void threeYearsAreAnsweredAndOneDayMoreIsRefused() {
         assertThat(calendar.range(d("2025-01-01"), d("2027-12-31"))).hasSize(365 + 365 + 365);
         assertThatThrownBy(() -> calendar.range(d("2025-01-01"), d("2028-01-01")))
-                .isInstanceOf(InvalidCalendarInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("3 年").hasMessageContaining("2027-12-31");
     }
 }
