@@ -6,12 +6,12 @@
  * steps come as Spring application events of the modules where they happen; both are written in
  * the transaction of the step. Each case's entries form a hash chain; all entries form one Merkle
  * log (RFC 9162) with signed checkpoints (C2SP tlog-checkpoint), SM3/SM2 by default.
- * May use enforcement, review, people, signature, refusal and security; no module below it may
+ * May use enforcement, review, disclosure, people, signature, refusal and security; no module below it may
  * depend on it.
  *
- * <p>Module {@code record}; it may use: {@code enforcement}, {@code review}, {@code people}, {@code signature}, {@code refusal}, {@code security}.
+ * <p>Module {@code record}; it may use: {@code enforcement}, {@code review}, {@code disclosure}, {@code people}, {@code signature}, {@code refusal}, {@code security}.
  */
-@ApplicationModule(allowedDependencies = {"enforcement", "review", "people", "signature", "refusal", "security"})
+@ApplicationModule(allowedDependencies = {"enforcement", "review", "disclosure", "people", "signature", "refusal", "security"})
 package org.sanxiang.record;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,6 +29,9 @@ import org.sanxiang.deadline.DeadlineType;
 import org.sanxiang.notification.Notification;
 import org.sanxiang.notification.NotificationKind;
 import org.sanxiang.notification.NotificationRepository;
+import org.sanxiang.record.RecordEntries;
+import org.sanxiang.record.RecordEntry;
+import org.sanxiang.record.RecordKinds;
 import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -61,6 +64,8 @@ class DecisionDisclosureProcessTest {
     DisclosureRequestController requests;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    RecordEntries recordEntries;
 
     DisclosureCases cases;
     CaseFixture fixture;
@@ -195,6 +200,23 @@ class DecisionDisclosureProcessTest {
         assertThat(cases.disclosure(caseNumber)).isWaitingAt(TASK_CHECK_REDACTION);
         cases.check(caseNumber, UNMASK, PHONE, UNMASK_REASON, "该号码为经营场所的公开服务电话。");
         assertThat(disclosureOf(caseNumber).getPublishedText()).contains(PHONE).doesNotContain(PARTY_ID);
+    }
+
+    @Test
+    void everyDisclosureStepIsAnEntryOfTheCasesRecordWithTheHashesOfBothTexts() {
+        String caseNumber = publishedCase();
+        Disclosure done = disclosureOf(caseNumber);
+        fixture.as("handler1", () -> requests.withdrawal(caseNumber,
+            new DisclosureRequestController.WithdrawalRequest("REVOKED", "复议机关撤销了该决定。")));
+        fixture.complete(caseNumber, TASK_WITHDRAW, "discloser1", vars(WITHDRAWAL_NOTE, "该决定已被复议机关撤销。"));
+
+        List<RecordEntry> record = recordEntries.ofCase(caseNumber);
+        assertThat(record).extracting(RecordEntry::kind).containsSubsequence(RecordKinds.DISCLOSURE_REDACTED,
+            RecordKinds.DISCLOSURE_PUBLISHED, RecordKinds.DISCLOSURE_WITHDRAWAL_REQUESTED, RecordKinds.DISCLOSURE_WITHDRAWN);
+        RecordEntry publication = record.stream().filter(e -> e.kind().equals(RecordKinds.DISCLOSURE_PUBLISHED)).findFirst().orElseThrow();
+        assertThat(publication.actor()).isEqualTo("discloser1");
+        assertThat(publication.details()).contains(Hashes.sha256(done.getOriginalText()), Hashes.sha256(done.getPublishedText()));
+        assertThat(record).allSatisfy(e -> assertThat(e.recomputedHash()).isEqualTo(e.entryHash()));
     }
 
     @Test
