@@ -129,7 +129,7 @@ class ReviewInputValidationTest {
         Task accept = fixture.task(caseNumber, "accept-submission");
         fixture.as("reviewer1", () -> engine.getTaskService().claim(accept.getId(), "reviewer1"));
         assertThatThrownBy(() -> fixture.as("reviewer2", () -> engine.getTaskService().complete(accept.getId(), vars("materialsComplete", true))))
-            .hasMessageContaining("已由 reviewer1 领取");
+            .hasMessageContaining("已由 王审核 领取");
         assertThat(fixture.reviewInstance(caseNumber)).isWaitingAt("accept-submission");
     }
 
