@@ -1,0 +1,262 @@
+package org.sanxiang.bench.driver;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The measurements, each on one running application; every figure goes into the application's {@link Figures}. */
+final class Phases {
+
+    private final Settings settings;
+    private final Db db;
+
+    Phases(Settings settings, Db db) {
+        this.settings = settings;
+        this.db = db;
+    }
+
+    /**
+     * Statements, one request after the other: for each case the start and each of the ten
+     * completions between two readings of the application's statement counter, each reading taken
+     * after the application's job executor has run every job the request made due (the project's
+     * mails), so that a step's count includes its asynchronous work.
+     */
+    void statements(Driving driving, Figures figures) {
+        String user = driving.app.database;
+        db.awaitJobsDone(user, 120_000);
+        long idleStart = db.statements(user);
+        Bench.pause(5000);
+        figures.put("idle statements per second (job acquisition)", (db.statements(user) - idleStart) / 5.0);
+        Map<String, List<Long>> byKind = new LinkedHashMap<>();
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < settings.statementCases(); i++) {
+            long before = db.statements(user);
+            Driving.Started started = driving.register("S", i);
+            db.awaitJobsDone(user, 120_000);
+            starts.add(db.statements(user) - before);
+            for (Script.Step step : Script.steps()) {
+                before = db.statements(user);
+                driving.complete(started.businessKey(), step);
+                db.awaitJobsDone(user, 120_000);
+                byKind.computeIfAbsent(step.taskKey(), k -> new ArrayList<>()).add(db.statements(user) - before);
+            }
+        }
+        figures.put("statements per case start", mean(starts));
+        double sum = 0;
+        for (Map.Entry<String, List<Long>> kind : byKind.entrySet()) {
+            double mean = mean(kind.getValue());
+            figures.put("statements per completion: " + kind.getKey(), mean);
+            sum += mean;
+        }
+        figures.put("statements per completion (mean of the 10 kinds)", sum / byKind.size());
+    }
+
+    /** cases from start to archive by {@code threads} clients at once; each completion = lookup + claim + submit-form */
+    void throughput(Driving driving, Figures figures) throws Exception {
+        ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> startLatencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(settings.threads());
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < settings.threads(); t++) {
+            done.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < settings.cases(); i = next.getAndIncrement()) {
+                    long s = System.nanoTime();
+                    Driving.Started started = driving.register("T", i);
+                    startLatencies.add(System.nanoTime() - s);
+                    for (Script.Step step : Script.steps()) {
+                        s = System.nanoTime();
+                        driving.complete(started.businessKey(), step);
+                        completions.add(System.nanoTime() - s);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        figures.put("throughput (cases/s)", settings.cases() / seconds);
+        List<Long> sorted = new ArrayList<>(completions);
+        Collections.sort(sorted);
+        figures.put("completion latency p50 (ms)", percentile(sorted, 50) / 1e6);
+        figures.put("completion latency p95 (ms)", percentile(sorted, 95) / 1e6);
+        List<Long> startSorted = new ArrayList<>(startLatencies);
+        Collections.sort(startSorted);
+        figures.put("case start latency p50 (ms)", percentile(startSorted, 50) / 1e6);
+        db.awaitJobsDone(driving.app.database, 600_000);
+    }
+
+    /**
+     * Overdue timers with mail: cases registered (each has the three penalty-period timers), the
+     * mails of their registration delivered, then every timer of these cases made due at once (one
+     * UPDATE of their due dates, what Cockpit does one by one); measured until every job is done.
+     */
+    void timers(Driving driving, Figures figures, MailServer mail) throws Exception {
+        String database = driving.app.database;
+        int cases = (settings.timers() + 2) / 3;
+        List<String> instances = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(settings.threads());
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < settings.threads(); t++) {
+            done.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+                    instances.add(driving.register("M", i).processInstanceId());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        clients.shutdown();
+        db.awaitJobsDone(database, 1_800_000);
+        Bench.pause(3000);
+        mail.reset();
+        boolean project = "project".equals(driving.app.label);
+        long outboxBefore = project ? db.number("SELECT COALESCE(MAX(id), 0) FROM `" + database + "`.notification_outbox") : 0;
+        long incidentsBefore = db.number("SELECT COUNT(*) FROM `" + database + "`.ACT_RU_INCIDENT");
+        int timers = 0;
+        long start = System.nanoTime();
+        for (int from = 0; from < instances.size(); from += 500) {
+            List<String> chunk = instances.subList(from, Math.min(instances.size(), from + 500));
+            timers += db.execute("UPDATE `" + database + "`.ACT_RU_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE TYPE_ = 'timer'"
+                + " AND PROCESS_INSTANCE_ID_ IN ('" + String.join("','", chunk) + "')");
+        }
+        long firedAt = 0;
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(60);
+        while (System.nanoTime() < until) {
+            if (firedAt == 0 && timersLeft(database, instances) == 0) {
+                firedAt = System.nanoTime();
+            }
+            if (firedAt != 0 && db.executableJobs(database) == 0) {
+                break;
+            }
+            Bench.pause(200);
+        }
+        long allDone = System.nanoTime();
+        Bench.pause(3000);
+        figures.put("overdue timers made due", timers);
+        figures.put("timers fired per second", firedAt == 0 ? 0 : timers / ((firedAt - start) / 1e9));
+        figures.put("timers with their mails per second", timers / ((allDone - start) / 1e9));
+        figures.put("incidents", db.number("SELECT COUNT(*) FROM `" + database + "`.ACT_RU_INCIDENT") - incidentsBefore);
+        long expected = project
+            ? db.number("SELECT COUNT(*) FROM `" + database + "`.notification_outbox WHERE id > ?", outboxBefore)
+            : 2L * timers;
+        figures.put("mails expected", expected);
+        figures.put("mails received", mail.received());
+        figures.put("mails received more than once", mail.duplicates());
+    }
+
+    private long timersLeft(String database, List<String> instances) {
+        long left = 0;
+        for (int from = 0; from < instances.size(); from += 500) {
+            List<String> chunk = instances.subList(from, Math.min(instances.size(), from + 500));
+            left += db.number("SELECT COUNT(*) FROM `" + database + "`.ACT_RU_JOB WHERE TYPE_ = 'timer' AND RETRIES_ > 0"
+                + " AND DUEDATE_ <= NOW(3) AND PROCESS_INSTANCE_ID_ IN ('" + String.join("','", chunk) + "')");
+        }
+        return left;
+    }
+
+    /**
+     * The task query as Tasklist asks it (list of the 15 newest and the count) as a reviewer
+     * (candidate group reviewer) and as a handler (candidate user: the handlers' tasks name them),
+     * with the database holding {@code size} open tasks: half copies of an open handler task, half
+     * of an open reviewer task (see {@link Db#copyTask}).
+     */
+    void queries(Driving driving, Figures figures) {
+        String database = driving.app.database;
+        Driving.Started waiting = driving.register("Q", 0);
+        for (Script.Step step : Script.toAcceptance()) {
+            driving.complete(waiting.businessKey(), step);
+        }
+        db.awaitJobsDone(database, 600_000);
+        String reviewerTask = db.text("SELECT t.ID_ FROM `" + database + "`.ACT_RU_TASK t WHERE t.TASK_DEF_KEY_ = 'accept-submission'"
+            + " AND t.PROC_INST_ID_ IN (SELECT e.ID_ FROM `" + database + "`.ACT_RU_EXECUTION e WHERE e.BUSINESS_KEY_ = ?)", waiting.businessKey());
+        String handlerTask = db.text("SELECT ID_ FROM `" + database + "`.ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'investigate' ORDER BY CREATE_TIME_ DESC LIMIT 1");
+        int copied = 0;
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("reviewer", "reviewer1:candidateGroup=reviewer");
+        roles.put("handler", "handler1:candidateUser=handler1");
+        for (int size : settings.openTasks()) {
+            long open = db.number("SELECT COUNT(*) FROM `" + database + "`.ACT_RU_TASK");
+            int missing = (int) Math.max(0, size - open);
+            if (missing > 0) {
+                db.copyTask(database, reviewerTask, copied + 1, missing / 2);
+                db.copyTask(database, handlerTask, copied + 1 + missing / 2, missing - missing / 2);
+                copied += missing;
+            }
+            db.execute("ANALYZE TABLE `" + database + "`.ACT_RU_TASK, `" + database + "`.ACT_RU_IDENTITYLINK, `" + database + "`.ACT_RU_AUTHORIZATION");
+            long actual = db.number("SELECT COUNT(*) FROM `" + database + "`.ACT_RU_TASK");
+            figures.put("open tasks for the query of size " + size, actual);
+            for (Map.Entry<String, String> role : roles.entrySet()) {
+                String user = role.getValue().split(":")[0];
+                String criterion = role.getValue().split(":")[1];
+                List<Long> times = new ArrayList<>();
+                boolean timedOut = false;
+                for (int q = 0; q < settings.queries() && !timedOut; q++) {
+                    long s = System.nanoTime();
+                    try {
+                        Rest.Response list = driving.rest.get(user, "/engine-rest/task?" + criterion
+                            + "&includeAssignedTasks=true&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15");
+                        Rest.Response count = driving.rest.get(user, "/engine-rest/task/count?" + criterion + "&includeAssignedTasks=true");
+                        if (!list.ok() || !count.ok()) {
+                            throw new IllegalStateException("task query as " + user + ": " + list.status() + " " + count.status());
+                        }
+                        if (q == 0) {
+                            figures.put("tasks " + user + " sees at size " + size, ((Number) count.json().get("count")).doubleValue());
+                        }
+                    } catch (java.io.IOException e) {
+                        timedOut = true;
+                    }
+                    times.add(System.nanoTime() - s);
+                }
+                Collections.sort(times);
+                String key = "task query as " + role.getKey() + " at " + size + " open tasks";
+                if (timedOut) {
+                    figures.put(key + " p50 (ms)", Double.POSITIVE_INFINITY);
+                    figures.put(key + " p95 (ms)", Double.POSITIVE_INFINITY);
+                } else {
+                    figures.put(key + " p50 (ms)", percentile(times, 50) / 1e6);
+                    figures.put(key + " p95 (ms)", percentile(times, 95) / 1e6);
+                }
+            }
+        }
+    }
+
+    static double mean(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).average().orElse(Double.NaN);
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** the figures of one application, in the order measured */
+    static final class Figures {
+        final Map<String, Double> values = Collections.synchronizedMap(new LinkedHashMap<>());
+        final Map<String, String> notes = new HashMap<>();
+
+        void put(String name, double value) {
+            values.put(name, value);
+            System.out.printf("  %-60s %12.2f%n", name, value);
+        }
+    }
+}
