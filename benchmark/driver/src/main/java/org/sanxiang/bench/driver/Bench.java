@@ -24,11 +24,15 @@ public final class Bench {
         db.enableUserstat();
         Runtime.getRuntime().addShutdownHook(new Thread(db::restoreUserstat));
         long pid = ProcessHandle.current().pid();
-        Phases.Figures project;
-        Phases.Figures bare;
+        Phases.Figures project = new Phases.Figures();
+        Phases.Figures bare = new Phases.Figures();
         try (MailServer mail = new MailServer()) {
-            project = measure(settings, db, mail, App.project(settings.projectJar(), "bench_project_" + pid, work));
-            bare = measure(settings, db, mail, App.bare(settings.bareJar(), "bench_bare_" + pid, work));
+            if (settings.apps().contains("project")) {
+                project = measure(settings, db, mail, App.project(settings.projectJar(), "bench_project_" + pid, work));
+            }
+            if (settings.apps().contains("bare")) {
+                bare = measure(settings, db, mail, App.bare(settings.bareJar(), "bench_bare_" + pid, work));
+            }
         } finally {
             db.restoreUserstat();
         }

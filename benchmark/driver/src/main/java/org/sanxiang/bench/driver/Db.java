@@ -127,6 +127,17 @@ final class Db {
         }
     }
 
+    /** fresh index statistics after a bulk insert, as the server would gather them in time */
+    void analyze(String database, String... tables) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("ANALYZE TABLE `" + database + "`." + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ANALYZE in " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     /** jobs the job executor should run now (due, retries left, not suspended) */
     long executableJobs(String database) {
         return number("SELECT COUNT(*) FROM `" + database + "`.ACT_RU_JOB WHERE RETRIES_ > 0 AND SUSPENSION_STATE_ = 1"

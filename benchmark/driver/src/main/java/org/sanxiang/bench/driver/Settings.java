@@ -10,7 +10,7 @@ import java.util.List;
  */
 record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, String dbRootUser, String dbRootPassword,
                 int statementCases, int cases, int threads, List<Integer> openTasks, int queries, int timers,
-                int queryTimeoutSeconds, boolean quick, boolean keepDatabases) {
+                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -25,6 +25,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
         Integer timers = null;
         int queryTimeout = 600;
         boolean keep = false;
+        List<String> apps = List.of("project", "bare");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -32,6 +33,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             switch (name) {
                 case "--quick" -> quick = true;
                 case "--keep-databases" -> keep = true;
+                case "--apps" -> apps = List.of(value.split(","));
                 case "--project-jar" -> project = Path.of(value);
                 case "--bare-jar" -> bare = Path.of(value);
                 case "--report" -> report = Path.of(value);
@@ -56,7 +58,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             openTasks != null ? openTasks : quick ? List.of(1000) : List.of(1000, 10000, 100000),
             queries != null ? queries : quick ? 10 : 20,
             timers != null ? timers : quick ? 500 : 10000,
-            queryTimeout, quick, keep);
+            queryTimeout, quick, keep, apps);
     }
 
     String sizes() {
