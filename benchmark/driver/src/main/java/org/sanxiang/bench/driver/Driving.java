@@ -33,6 +33,11 @@ final class Driving {
 
     /** looks up the case's open task of the kind as the user, claims it and submits its form */
     void complete(String businessKey, Script.Step step) {
+        complete(businessKey, step, () -> { });
+    }
+
+    /** the same, calling {@code beforeSubmit} between the claim and the form's submission */
+    void complete(String businessKey, Script.Step step, Runnable beforeSubmit) {
         List<Map<String, Object>> tasks = rest.ok(step.user(), "GET", "/engine-rest/task?processInstanceBusinessKey="
             + businessKey + "&taskDefinitionKey=" + step.taskKey() + "&maxResults=10", null).jsonList();
         if (tasks.size() != 1) {
@@ -41,6 +46,7 @@ final class Driving {
         }
         String taskId = (String) tasks.get(0).get("id");
         rest.ok(step.user(), "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", step.user()));
+        beforeSubmit.run();
         rest.ok(step.user(), "POST", "/engine-rest/task/" + taskId + "/submit-form", Script.variables(step.values()));
     }
 }
