@@ -52,7 +52,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
         }
         return new Settings(project, bare, report,
             env("TEST_DB_ADMIN_URL", "jdbc:mariadb://127.0.0.1:3306/"), env("TEST_DB_USER", "root"), env("TEST_DB_PASSWORD", ""),
-            statementCases != null ? statementCases : quick ? 3 : 10,
+            statementCases != null ? statementCases : quick ? 2 : 10,
             cases != null ? cases : quick ? 20 : 100,
             threads,
             openTasks != null ? openTasks : quick ? List.of(1000) : List.of(1000, 10000, 100000),
