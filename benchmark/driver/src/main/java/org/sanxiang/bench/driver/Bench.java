@@ -3,7 +3,6 @@ package org.sanxiang.bench.driver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The benchmark (benchmark/README.md): the project and the bare Camunda application, one after the
@@ -56,7 +55,7 @@ public final class Bench {
             phases.statements(driving, figures);
             phases.throughput(driving, figures);
             phases.timers(driving, figures, mail);
-            phases.queries(driving, figures);
+            new TaskQueries(settings, db).measure(driving, figures);
             return figures;
         } finally {
             app.stop();
@@ -73,9 +72,5 @@ public final class Bench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> kinds() {
-        return Script.taskKinds();
     }
 }
