@@ -33,6 +33,9 @@ final class Report {
         out.append("### ").append(settings.quick() ? "Quick run" : "Run").append(", ")
             .append(ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
             .append(" (Beijing time)\n\n");
+        if (settings.note() != null && !settings.note().isBlank()) {
+            out.append(settings.note()).append("\n\n");
+        }
         out.append("Machine: ").append(machine()).append("  \n");
         out.append("Sizes: ").append(settings.sizes()).append("\n\n");
         out.append("| figure | project | bare | ratio |\n|---|---:|---:|---:|\n");

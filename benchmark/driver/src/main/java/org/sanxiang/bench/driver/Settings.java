@@ -10,7 +10,7 @@ import java.util.List;
  */
 record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, String dbRootUser, String dbRootPassword,
                 int statementCases, int cases, int threads, List<Integer> openTasks, int queries, int timers,
-                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps) {
+                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps, String note) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -26,6 +26,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
         int queryTimeout = 600;
         boolean keep = false;
         List<String> apps = List.of("project", "bare");
+        String note = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -34,6 +35,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
                 case "--quick" -> quick = true;
                 case "--keep-databases" -> keep = true;
                 case "--apps" -> apps = List.of(value.split(","));
+                case "--note" -> note = value;
                 case "--project-jar" -> project = Path.of(value);
                 case "--bare-jar" -> bare = Path.of(value);
                 case "--report" -> report = Path.of(value);
@@ -58,7 +60,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             openTasks != null ? openTasks : quick ? List.of(1000) : List.of(1000, 10000, 100000),
             queries != null ? queries : quick ? 10 : 20,
             timers != null ? timers : quick ? 500 : 10000,
-            queryTimeout, quick, keep, apps);
+            queryTimeout, quick, keep, apps, note);
     }
 
     String sizes() {
