@@ -10,6 +10,7 @@ import org.sanxiang.disclosure.DecisionRedacted;
 import org.sanxiang.disclosure.DisclosureCorrected;
 import org.sanxiang.disclosure.DisclosureCorrectionRequested;
 import org.sanxiang.disclosure.DisclosureExpired;
+import org.sanxiang.disclosure.DisclosureStep;
 import org.sanxiang.disclosure.DisclosureWithdrawalRequested;
 import org.sanxiang.disclosure.DisclosureWithdrawn;
 import org.springframework.context.event.EventListener;
@@ -24,6 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DisclosureStepListener {
 
+    private static final Map<Class<?>, String> KINDS = Map.of(
+        DecisionRedacted.class, RecordKinds.DISCLOSURE_REDACTED,
+        DecisionPublished.class, RecordKinds.DISCLOSURE_PUBLISHED,
+        DecisionNotPublished.class, RecordKinds.DISCLOSURE_NOT_PUBLISHED,
+        DisclosureWithdrawalRequested.class, RecordKinds.DISCLOSURE_WITHDRAWAL_REQUESTED,
+        DisclosureWithdrawn.class, RecordKinds.DISCLOSURE_WITHDRAWN,
+        DisclosureCorrectionRequested.class, RecordKinds.DISCLOSURE_CORRECTION_REQUESTED,
+        DisclosureCorrected.class, RecordKinds.DISCLOSURE_CORRECTED,
+        DisclosureExpired.class, RecordKinds.DISCLOSURE_EXPIRED);
+
     private final DomainSteps steps;
 
     DisclosureStepListener(DomainSteps steps) {
@@ -31,47 +42,12 @@ class DisclosureStepListener {
     }
 
     @EventListener
-    void redacted(DecisionRedacted event) {
-        append(RecordKinds.DISCLOSURE_REDACTED, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void published(DecisionPublished event) {
-        append(RecordKinds.DISCLOSURE_PUBLISHED, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void notPublished(DecisionNotPublished event) {
-        append(RecordKinds.DISCLOSURE_NOT_PUBLISHED, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void withdrawalRequested(DisclosureWithdrawalRequested event) {
-        append(RecordKinds.DISCLOSURE_WITHDRAWAL_REQUESTED, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void withdrawn(DisclosureWithdrawn event) {
-        append(RecordKinds.DISCLOSURE_WITHDRAWN, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void correctionRequested(DisclosureCorrectionRequested event) {
-        append(RecordKinds.DISCLOSURE_CORRECTION_REQUESTED, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void corrected(DisclosureCorrected event) {
-        append(RecordKinds.DISCLOSURE_CORRECTED, event.caseNumber(), event.actor(), event);
-    }
-
-    @EventListener
-    void expired(DisclosureExpired event) {
-        append(RecordKinds.DISCLOSURE_EXPIRED, event.caseNumber(), event.actor(), event);
-    }
-
-    private void append(String kind, String caseNumber, String actor, Record event) {
-        steps.append(caseNumber, kind, actor == null ? "system" : actor, details(event));
+    void step(DisclosureStep event) {
+        String kind = KINDS.get(event.getClass());
+        if (kind == null) {
+            throw new IllegalStateException("no record kind for the disclosure step " + event.getClass().getName());
+        }
+        steps.append(event.caseNumber(), kind, event.actor() == null ? "system" : event.actor(), details((Record) event));
     }
 
     /** the event's fields but the case and the actor, which the entry has anyway; times as ISO text */
