@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
 import org.sanxiang.review.LegalReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,8 @@ class DemoCasesIT {
         WHERE.put("某化工企业超标排放案", LegalReviewProcess.TASK_ANSWER);
         WHERE.put("某房地产公司违法建设案", LegalReviewProcess.TASK_COLLECTIVE);
         WHERE.put("某加油站安全检查案", EnforcementCaseProcess.TASK_LEADER_DECISION);
+        WHERE.put("刘建华无证经营食品案", EnforcementCaseProcess.TASK_SERVE_DECISION);
+        WHERE.put("欧阳丽华销售过期食品案", DecisionDisclosureProcess.TASK_CHECK_REDACTION);
     }
 
     @Autowired
