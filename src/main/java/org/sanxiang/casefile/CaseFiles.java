@@ -76,6 +76,22 @@ public class CaseFiles {
         if (stored.size() == 0) {
             throw new InvalidInputException("file", "请选择要上传的文件（文件为空）。");
         }
+        return record(upload, stored, user.userId());
+    }
+
+    /**
+     * A document the application issues at a step of the case (执法文书, package documents): stored and recorded
+     * like an upload, by the step's actor, in the step's transaction; no upload rights are checked.
+     */
+    public CaseFileEntry issue(Upload upload, String actor, byte[] content) {
+        try {
+            return record(upload, store.put(new java.io.ByteArrayInputStream(content)), actor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("storing the document failed", e);
+        }
+    }
+
+    private CaseFileEntry record(Upload upload, ContentStore.Stored stored, String actor) {
         long now = ClockUtil.getCurrentTime().getTime();
         boolean late = upload.type() == FileType.AV_RECORDING && now - upload.activityAt() > LATE.toMillis();
         return transaction.execute(status -> {
@@ -85,16 +101,16 @@ public class CaseFiles {
                     + " content_hash, hash_algorithm, activity, activity_at, uploaded_by, uploaded_at, supersedes, late)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
                 Object[] values = {upload.caseNumber(), upload.type().name(), upload.name(), upload.contentType(), stored.size(), stored.hash(),
-                    stored.algorithm(), upload.activity(), upload.activityAt(), user.userId(), now, upload.supersedes(), late};
+                    stored.algorithm(), upload.activity(), upload.activityAt(), actor, now, upload.supersedes(), late};
                 for (int i = 0; i < values.length; i++) {
                     statement.setObject(i + 1, values[i]);
                 }
                 return statement;
             }, key);
             CaseFileEntry entry = new CaseFileEntry(key.getKey().longValue(), upload.caseNumber(), upload.type(), upload.name(),
-                upload.contentType(), stored.size(), stored.hash(), stored.algorithm(), upload.activity(), upload.activityAt(), user.userId(),
+                upload.contentType(), stored.size(), stored.hash(), stored.algorithm(), upload.activity(), upload.activityAt(), actor,
                 now, upload.supersedes(), late);
-            steps.append(upload.caseNumber(), RecordKinds.FILE_ADDED, user.userId(), details(entry));
+            steps.append(upload.caseNumber(), RecordKinds.FILE_ADDED, actor, details(entry));
             return entry;
         });
     }

@@ -3,9 +3,9 @@
  * (its name, its time zone, people by their names, no administrator's buttons for ordinary staff).
  * Uses {@code people} (who is acting, names) and {@code security}'s Camunda group names; used by no module.
  *
- * <p>Module {@code workplace}; it may use: {@code deadline}, {@code enforcement}, {@code people}, {@code refusal}, {@code review}, {@code security}.
+ * <p>Module {@code workplace}; it may use: {@code deadline}, {@code documents}, {@code enforcement}, {@code people}, {@code refusal}, {@code review}, {@code security}.
  */
-@ApplicationModule(allowedDependencies = {"deadline", "enforcement", "people", "refusal", "review", "security"})
+@ApplicationModule(allowedDependencies = {"deadline", "documents", "enforcement", "people", "refusal", "review", "security"})
 package org.sanxiang.workplace;
 
 import org.springframework.modulith.ApplicationModule;
