@@ -1,8 +1,9 @@
 /**
  * The case file (案卷, docs/domain.md "Full-process record"): the documents, evidence and
  * audio/video recordings of a case, uploaded over REST, streamed into a content-addressed store
- * (a local directory by default) and never deleted or replaced: a correction names the file it
+ * (a local directory by default, or an S3-compatible object store) and never deleted or replaced: a correction names the file it
  * supersedes. Each file added is an entry of the case's record; each read is a logged retrieval.
+ * The page {@code /cases/{caseNumber}/record} shows the case file, the record and its verification.
  * May use record, enforcement, review, people, refusal and signature; nothing below it depends on it.
  *
  * <p>Module {@code casefile}; it may use: {@code record}, {@code enforcement}, {@code review}, {@code people}, {@code refusal}, {@code signature}.
