@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Redaction before anything is public (docs/domain.md, Disclosure; after the courts' and market
  * regulation's models): natural persons' names become surname + 某某 wherever they appear; resident
  * ID numbers, phone numbers, e-mail addresses, natural persons' home addresses, bank card and
- * account numbers, property certificate numbers and vehicle plates are masked. Organisations keep
- * their names and their 统一社会信用代码.
+ * account numbers, property certificate numbers and natural persons' vehicle plates are masked.
+ * Organisations keep their names, their 统一社会信用代码 and their vehicles' plates ({@link Plates}).
  */
 final class Redactor {
 
@@ -59,6 +59,12 @@ final class Redactor {
         add(spans, kept, text, LONG_NUMBER, 0, MaskKind.BANK_ACCOUNT);
         add(spans, kept, text, PROPERTY, 0, MaskKind.PROPERTY_CERTIFICATE);
         add(spans, kept, text, PROPERTY_LABELLED, 1, MaskKind.PROPERTY_CERTIFICATE);
+        Matcher plate = PLATE.matcher(text);
+        while (plate.find()) {
+            if (Plates.organisations(text, plate.start(), knownPersons)) {
+                kept.add(new int[] {plate.start(), plate.end()});
+            }
+        }
         add(spans, kept, text, PLATE, 0, MaskKind.PLATE);
         add(spans, kept, text, HOME, 1, MaskKind.ADDRESS);
         Matcher seat = SEAT.matcher(text);

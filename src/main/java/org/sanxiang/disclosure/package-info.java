@@ -7,7 +7,7 @@
  *   <li>{@link org.sanxiang.disclosure.DisclosureStart} ({@code decisionDisclosure}): started by
  *       {@code enforcement-case} when the leader decides, beside service and execution;</li>
  *   <li>{@link org.sanxiang.disclosure.DisclosureSteps} ({@code disclosureSteps}): automatic
- *       redaction ({@code Redactor}: names to surname + 某某, numbers, addresses and plates masked,
+ *       redaction ({@code Redactor}: names to surname + 某某, numbers, addresses and natural persons' plates masked,
  *       organisations and their credit codes kept; HanLP finds names no field holds), publishing,
  *       withdrawal (tombstone), correction (new version) and expiry after the retention period;</li>
  *   <li>{@link org.sanxiang.disclosure.DisclosureDeadlines} ({@code disclosureDeadlines}): the

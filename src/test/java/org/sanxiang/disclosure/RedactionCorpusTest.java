@@ -91,4 +91,13 @@ class RedactionCorpusTest {
         assertThat(Hashes.sha256(adjusted.text())).hasSize(64).isNotEqualTo(Hashes.sha256(auto.text()));
         assertThat(adjusted.marked()).contains("【芙蓉路夜市→").contains("【王小明→王某某】");
     }
+
+    @Test
+    void anOrganisationsPlateStaysAndANaturalPersonsIsMasked() {
+        String company = "当事人：长沙顺达物流有限公司，统一社会信用代码：91430102MA4L7XYZ3K。\n经查，当事人所属湘A8K2M5货车超限运输。";
+        assertThat(Redactor.redact(company, List.of()).text()).contains("湘A8K2M5");
+        String person = "当事人：李国强。\n经查，当事人驾驶湘C5R8T2轿车，为株洲鑫源运输有限公司的湘C7H2K6货车引路。";
+        assertThat(Redactor.redact(person, List.of("李国强")).text()).doesNotContain("湘C5R8T2").contains("湘C7H2K6");
+        assertThat(Redactor.redact("车牌号为湘F9B7D3的三轮车占道经营。", List.of()).text()).doesNotContain("湘F9B7D3");
+    }
 }
