@@ -74,6 +74,10 @@ public final class EnforcementCaseProcess {
     public static final String STATE_SECRET = "stateSecret";
     public static final String COMMERCIAL_SECRET = "commercialSecret";
     public static final String PERSONAL_PRIVACY = "personalPrivacy";
+    /** 处罚种类 of a penalty decision (checklist of PenaltyKind) and the amounts of 罚款 and 没收违法所得 */
+    public static final String PENALTIES = "penalties";
+    public static final String FINE_AMOUNT = "fineAmount";
+    public static final String CONFISCATION_AMOUNT = "confiscationAmount";
     /** the version of the kept draft (DecisionDrafts), its whole text and what changed since the last, read-only */
     public static final String DRAFT_VERSION = "draftVersion";
     public static final String DRAFT_TEXT = "draftText";

@@ -39,6 +39,7 @@ import org.sanxiang.deadline.ExtensionDecision;
 import org.sanxiang.deadline.SeizureOutcome;
 import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
+import org.sanxiang.enforcement.PenaltyKind;
 import org.sanxiang.review.LegalReviewProcess;
 import org.sanxiang.review.Material;
 import org.sanxiang.review.NegotiationResult;
@@ -95,6 +96,8 @@ class FormDefinitionsTest {
                 shown("reviewHistory"), shown("opinionToAnswer"), shown("investigationSummary"),
                 shown("evidenceList"), shown("partyStatement"), shown("statementAnswer"),
                 required("action", "select"), required("amount", "number"),
+                optional("penalties", "checklist"), optional("fineAmount", "number"),
+                optional("confiscationAmount", "number"),
                 required("decisionDraft", "textarea"), required("evidenceReasoning", "textarea"),
                 required("legalBasis", "textarea"), required("discretionReasoning", "textarea"),
                 optional("outsideDiscretion", "checkbox"), optional("publicInterest", "checkbox"),
@@ -109,6 +112,8 @@ class FormDefinitionsTest {
                 shown("reviewLevel", "select"), shown("reviewBasis"),
                 shown("reviewOutcome", "select"), shown("reviewHistory"), shown("decisionDraft"),
                 shown("draftText"), shown("partyStatement"), shown("statementAnswer"),
+                shown("penalties", "checklist"), shown("fineAmount", "number"),
+                shown("confiscationAmount", "number"),
                 required("leaderDecision", "radio"), required("decisionNumber", "textfield"),
                 required("leaderOpinion", "textarea")));
         FORMS.put("serve-decision", List.of(
@@ -189,6 +194,7 @@ class FormDefinitionsTest {
         OPTIONS.put("partyType", options(PartyType.values(), PartyType::label));
         OPTIONS.put("reviewLevel", options(ReviewLevel.values(), ReviewLevel::label));
         OPTIONS.put("reviewOutcome", options(ReviewOutcome.values(), ReviewOutcome::label));
+        OPTIONS.put("penalties", PenaltyKind.OFFERED.stream().map(k -> new Option(k.name(), k.label())).toList());
         OPTIONS.put("materials", options(Material.values(), Material::label));
         OPTIONS.put("passedChecks", options(ReviewCheck.values(), ReviewCheck::label));
         OPTIONS.put("opinion", options(Opinion.values(), Opinion::label));
@@ -424,6 +430,17 @@ class FormDefinitionsTest {
             component.path("values").forEach(value ->
                     assertThat(value.path("label").asText()).as(what).containsPattern(CHINESE));
         }
+    }
+
+    @Test
+    void penaltiesAreOfferedForPenaltyCasesOnlyAndEachAmountOnlyWhenItsKindIsChosen() {
+        Map<String, JsonNode> draft = fieldsByKey(load("draft-decision"));
+        assertThat(draft.get(EnforcementCaseProcess.PENALTIES).path("conditional").path("hide").asText())
+                .isEqualTo("=if category = \"PENALTY\" then false else true");
+        assertThat(draft.get(EnforcementCaseProcess.FINE_AMOUNT).path("conditional").path("hide").asText())
+                .contains("list contains(penalties, \"FINE\")");
+        assertThat(draft.get(EnforcementCaseProcess.CONFISCATION_AMOUNT).path("conditional").path("hide").asText())
+                .contains("list contains(penalties, \"CONFISCATION\")");
     }
 
     @Test
