@@ -58,6 +58,8 @@ public final class EnforcementCaseProcess {
     public static final String SUSPECTED_CRIME = "suspectedCrime";
     public static final String OUTSIDE_DISCRETION = "outsideDiscretion";
     public static final String HANDLERS = "handlers";
+    /** 承办机构, one of {@code sanxiang.units} (HandlingUnits) */
+    public static final String HANDLING_UNIT = "handlingUnit";
     /** read-only summary of the facts, shown on every form */
     public static final String CASE_SUMMARY = "caseSummary";
 

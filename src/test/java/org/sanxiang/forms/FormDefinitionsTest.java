@@ -89,7 +89,8 @@ class FormDefinitionsTest {
                 required("amount", "number"), optional("hearingHeld", "checkbox"),
                 optional("publicInterest", "checkbox"), optional("socialRisk", "checkbox"),
                 optional("complexCase", "checkbox"), optional("suspectedCrime", "checkbox"),
-                optional("outsideDiscretion", "checkbox"), required("handlers", "textfield")));
+                optional("outsideDiscretion", "checkbox"), required("handlers", "textfield"),
+                required("handlingUnit", "select")));
         FORMS.put("investigate", List.of(
                 required("investigationSummary", "textarea"), required("evidenceList", "textarea")));
         FORMS.put("draft-decision", List.of(
@@ -195,6 +196,9 @@ class FormDefinitionsTest {
         OPTIONS.put("reviewLevel", options(ReviewLevel.values(), ReviewLevel::label));
         OPTIONS.put("reviewOutcome", options(ReviewOutcome.values(), ReviewOutcome::label));
         OPTIONS.put("penalties", PenaltyKind.OFFERED.stream().map(k -> new Option(k.name(), k.label())).toList());
+        // the default of sanxiang.units (application.yaml); HandlingUnitTest checks the two agree
+        OPTIONS.put("handlingUnit", List.of(new Option("执法一大队", "执法一大队"), new Option("执法二大队", "执法二大队"),
+                new Option("综合执法科", "综合执法科")));
         OPTIONS.put("materials", options(Material.values(), Material::label));
         OPTIONS.put("passedChecks", options(ReviewCheck.values(), ReviewCheck::label));
         OPTIONS.put("opinion", options(Opinion.values(), Opinion::label));
