@@ -27,17 +27,21 @@ public class CaseRegistration implements ExecutionListener {
     private final CaseNumbers caseNumbers;
     private final CaseRegister cases;
     private final Directory directory;
+    private final HandlingUnits units;
 
-    public CaseRegistration(CaseFactsValidator validator, CaseNumbers caseNumbers, CaseRegister cases, Directory directory) {
+    public CaseRegistration(CaseFactsValidator validator, CaseNumbers caseNumbers, CaseRegister cases, Directory directory,
+                            HandlingUnits units) {
         this.validator = validator;
         this.caseNumbers = caseNumbers;
         this.cases = cases;
         this.directory = directory;
+        this.units = units;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         CaseFacts facts = validator.validate(execution.getVariables());
+        String unit = units.read(execution.getVariables());
         String caseNumber = execution.getProcessBusinessKey();
         if (caseNumber == null || caseNumber.isBlank()) {
             caseNumber = caseNumbers.next();
@@ -51,7 +55,9 @@ public class CaseRegistration implements ExecutionListener {
         execution.setVariable(CASE_NUMBER, caseNumber);
         execution.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null, directory::displayName));
         String registeredBy = directory.actingUser().map(ActingUser::userId).orElse(null);
-        cases.save(new EnforcementCase(caseNumber, execution.getProcessInstanceId(), facts, registeredBy,
-            ClockUtil.getCurrentTime().toInstant()));
+        EnforcementCase registered = new EnforcementCase(caseNumber, execution.getProcessInstanceId(), facts, registeredBy,
+            ClockUtil.getCurrentTime().toInstant());
+        registered.assignUnit(unit);
+        cases.save(registered);
     }
 }

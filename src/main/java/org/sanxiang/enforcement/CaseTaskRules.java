@@ -2,6 +2,8 @@ package org.sanxiang.enforcement;
 
 import static org.sanxiang.enforcement.EnforcementCaseProcess.*;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +30,9 @@ public class CaseTaskRules extends FormTaskRule {
         Map.entry(STATE_SECRET, "涉及国家秘密"),
         Map.entry(COMMERCIAL_SECRET, "涉及商业秘密"),
         Map.entry(PERSONAL_PRIVACY, "涉及个人隐私"),
+        Map.entry(PENALTIES, "处罚种类"),
+        Map.entry(FINE_AMOUNT, "罚款金额（元）"),
+        Map.entry(CONFISCATION_AMOUNT, "没收违法所得金额（元）"),
         Map.entry(EVIDENCE_REASONING, "证据采信理由"),
         Map.entry(LEGAL_BASIS, "法律依据选择"),
         Map.entry(DISCRETION_REASONING, "裁量基准适用说明"),
@@ -49,9 +54,10 @@ public class CaseTaskRules extends FormTaskRule {
     private final ReviewGate gate;
     private final DecisionDrafts drafts;
     private final Directory directory;
+    private final DecisionPenalties penalties;
 
     public CaseTaskRules(CaseFactsValidator validator, CaseRegister cases, ReviewGate gate, DecisionDrafts drafts,
-                         Directory directory) {
+                         Directory directory, DecisionPenalties penalties) {
         super(Set.of(TASK_INVESTIGATE, TASK_DRAFT_DECISION, TASK_NOTIFY_PARTY, TASK_LEADER_DECISION,
             TASK_SERVE_DECISION, TASK_EXECUTE_DECISION, TASK_ARCHIVE_CASE, TASK_TRANSFER_JUDICIAL), LABELS);
         this.validator = validator;
@@ -59,6 +65,7 @@ public class CaseTaskRules extends FormTaskRule {
         this.gate = gate;
         this.drafts = drafts;
         this.directory = directory;
+        this.penalties = penalties;
     }
 
     @Override
@@ -128,10 +135,16 @@ public class CaseTaskRules extends FormTaskRule {
         String evidence = in.text(EVIDENCE_REASONING, LONG_TEXT);
         String basis = in.text(LEGAL_BASIS, LONG_TEXT);
         String discretion = in.text(DISCRETION_REASONING, LONG_TEXT);
+        Map<PenaltyKind, BigDecimal> imposed = DecisionPenalties.read(in, facts.category());
         for (String flag : new String[] {PARTY_MINOR, STATE_SECRET, COMMERCIAL_SECRET, PERSONAL_PRIVACY}) {
             task.setVariable(flag, in.flag(flag));
         }
         CaseVariables.write(task.getExecution(), facts);
+        task.setVariable(PENALTIES, Inputs.asChecklist(List.copyOf(imposed.keySet())));
+        for (PenaltyKind kind : List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATION)) {
+            task.setVariable(DecisionPenalties.amountField(kind), imposed.containsKey(kind) ? imposed.get(kind).doubleValue() : null);
+        }
+        penalties.keep(caseNumber, imposed);
         // every draft is kept; the review forms show this one and what changed since the last
         DecisionDraft kept = drafts.keep(caseNumber, facts.action().name(), facts.amount(), draft, evidence, basis, discretion, user.userId());
         task.setVariable(DRAFT_VERSION, kept.getVersion());

@@ -58,6 +58,8 @@ public class EnforcementCase {
     private Instant archivedAt;
     /** when the leader decided (负责人决定); counted by the annual statistics */
     private Instant decidedAt;
+    /** the organisational unit (承办机构) chosen at registration; null for cases registered before units were kept */
+    private String handlingUnit;
 
     protected EnforcementCase() {
     }
@@ -149,4 +151,9 @@ public class EnforcementCase {
     public Instant getClosedAt() { return closedAt; }
     public Instant getArchivedAt() { return archivedAt; }
     public Instant getDecidedAt() { return decidedAt; }
+    public String getHandlingUnit() { return handlingUnit; }
+
+    void assignUnit(String unit) {
+        this.handlingUnit = unit;
+    }
 }

@@ -58,6 +58,8 @@ public final class EnforcementCaseProcess {
     public static final String SUSPECTED_CRIME = "suspectedCrime";
     public static final String OUTSIDE_DISCRETION = "outsideDiscretion";
     public static final String HANDLERS = "handlers";
+    /** 承办机构, one of {@code sanxiang.units} (HandlingUnits) */
+    public static final String HANDLING_UNIT = "handlingUnit";
     /** read-only summary of the facts, shown on every form */
     public static final String CASE_SUMMARY = "caseSummary";
 
@@ -74,6 +76,10 @@ public final class EnforcementCaseProcess {
     public static final String STATE_SECRET = "stateSecret";
     public static final String COMMERCIAL_SECRET = "commercialSecret";
     public static final String PERSONAL_PRIVACY = "personalPrivacy";
+    /** 处罚种类 of a penalty decision (checklist of PenaltyKind) and the amounts of 罚款 and 没收违法所得 */
+    public static final String PENALTIES = "penalties";
+    public static final String FINE_AMOUNT = "fineAmount";
+    public static final String CONFISCATION_AMOUNT = "confiscationAmount";
     /** the version of the kept draft (DecisionDrafts), its whole text and what changed since the last, read-only */
     public static final String DRAFT_VERSION = "draftVersion";
     public static final String DRAFT_TEXT = "draftText";

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sanxiang.catalog.Action;
 import org.sanxiang.catalog.ReviewOutcome;
+import org.sanxiang.enforcement.PenaltyKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnualStatistics {
 
-    /** the penalties from the lightest to the heaviest (《行政处罚法》第九条) */
-    static final List<Action> PENALTY_ORDER = List.of(Action.WARNING, Action.FINE, Action.CONFISCATION,
-        Action.QUALIFICATION_DOWNGRADE, Action.LICENSE_REVOCATION, Action.SUSPENSION);
-
-    private static final String SEVERITY = PENALTY_ORDER.stream()
-        .map(a -> "WHEN '" + a.name() + "' THEN " + (PENALTY_ORDER.indexOf(a) + 1))
+    /** the penalties of decision_penalty from the lightest to the heaviest (《行政处罚法》第九条; PenaltyKind's order) */
+    private static final String SEVERITY = java.util.Arrays.stream(PenaltyKind.values())
+        .map(k -> "WHEN '" + k.name() + "' THEN " + (k.ordinal() + 1))
         .reduce("CASE action ", (x, y) -> x + " " + y) + " ELSE 0 END";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -80,7 +78,7 @@ class AnnualStatistics {
             String action = rs.getString(2);
             int severity = rs.getInt(3);
             if (!rs.wasNull() && severity > 0) {
-                action = PENALTY_ORDER.get(severity - 1).name();
+                action = PenaltyKind.values()[severity - 1].name();
             }
             TemplateRow row = TemplateRow.of(rs.getString(1), rs.getString(2));
             if (row == null) {
@@ -102,7 +100,7 @@ class AnnualStatistics {
             json.put("label", row.label());
             json.put("cases", actions.values().stream().mapToLong(Long::longValue).sum());
             List<Map<String, Object>> breakdown = new ArrayList<>();
-            actions.forEach((action, n) -> breakdown.add(Map.of("action", action, "label", Action.valueOf(action).label(), "cases", n)));
+            actions.forEach((action, n) -> breakdown.add(Map.of("action", action, "label", label(action), "cases", n)));
             json.put("byAction", breakdown);
             if (row == TemplateRow.PENALTY) {
                 json.put("confiscatedAndFined", amounts.getOrDefault(row, BigDecimal.ZERO).setScale(2));
@@ -154,6 +152,16 @@ class AnnualStatistics {
         Map<String, Object> rate = Summary.rate(counts);
         rate.put("total", counts.values().stream().mapToLong(Long::longValue).sum());
         return rate;
+    }
+
+    /** the label of the case's action, or of the heaviest of its several penalties */
+    static String label(String action) {
+        try {
+            return Action.valueOf(action).label();
+        } catch (IllegalArgumentException e) {
+            PenaltyKind kind = PenaltyKind.of(action);
+            return kind == null ? action : kind.label();
+        }
     }
 
     private static String outcomeLabel(String outcome) {

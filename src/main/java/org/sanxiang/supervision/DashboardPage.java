@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sanxiang.catalog.Category;
 import org.sanxiang.people.ActingUser;
+import org.sanxiang.enforcement.HandlingUnits;
 import org.sanxiang.people.Directory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPage {
 
     private final Directory directory;
+    private final HandlingUnits units;
+    private final SupervisionSettings settings;
 
-    DashboardPage(Directory directory) {
+    DashboardPage(Directory directory, HandlingUnits units, SupervisionSettings settings) {
         this.directory = directory;
+        this.units = units;
+        this.settings = settings;
     }
 
     @GetMapping("/supervision")
@@ -49,6 +54,13 @@ class DashboardPage {
         model.addAttribute("to", filter.to().toString());
         model.addAttribute("category", filter.category() == null ? "" : filter.category().name());
         model.addAttribute("unit", filter.unit() == null ? "" : filter.unit());
+        // the configured units, and the default unit of the cases registered before units were kept
+        java.util.LinkedHashSet<String> offered = new java.util.LinkedHashSet<>(units.names());
+        offered.add(settings.defaultUnit());
+        if (filter.unit() != null) {
+            offered.add(filter.unit());
+        }
+        model.addAttribute("units", List.copyOf(offered));
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("figures", java.util.Arrays.stream(Figure.values()).map(f -> java.util.Map.of("id", f.name(), "title", f.title())).toList());
         return "supervision/dashboard";

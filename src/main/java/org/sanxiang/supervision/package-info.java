@@ -10,7 +10,8 @@
  * place ({@link org.sanxiang.supervision.WarningRules}) with their thresholds in configuration
  * ({@code sanxiang.supervision.warnings.*}).
  *
- * <p>Owns the tables {@code decision_penalty} and {@code annual_statistics} (Flyway
+ * <p>Owns the tables {@code decision_penalty} (written by enforcement's draft decision, 处罚种类) and
+ * {@code annual_statistics} (Flyway
  * {@code V50__supervision.sql}), the REST resources {@code /api/supervision/**} (leaders and
  * administrators) and {@code /api/public/statistics/**} (anonymous), the pages {@code /supervision}
  * and {@code /public/statistics/{year}}.

@@ -39,6 +39,7 @@ import org.sanxiang.deadline.ExtensionDecision;
 import org.sanxiang.deadline.SeizureOutcome;
 import org.sanxiang.disclosure.DecisionDisclosureProcess;
 import org.sanxiang.enforcement.EnforcementCaseProcess;
+import org.sanxiang.enforcement.PenaltyKind;
 import org.sanxiang.review.LegalReviewProcess;
 import org.sanxiang.review.Material;
 import org.sanxiang.review.NegotiationResult;
@@ -88,13 +89,16 @@ class FormDefinitionsTest {
                 required("amount", "number"), optional("hearingHeld", "checkbox"),
                 optional("publicInterest", "checkbox"), optional("socialRisk", "checkbox"),
                 optional("complexCase", "checkbox"), optional("suspectedCrime", "checkbox"),
-                optional("outsideDiscretion", "checkbox"), required("handlers", "textfield")));
+                optional("outsideDiscretion", "checkbox"), required("handlers", "textfield"),
+                required("handlingUnit", "select")));
         FORMS.put("investigate", List.of(
                 required("investigationSummary", "textarea"), required("evidenceList", "textarea")));
         FORMS.put("draft-decision", List.of(
                 shown("reviewHistory"), shown("opinionToAnswer"), shown("investigationSummary"),
                 shown("evidenceList"), shown("partyStatement"), shown("statementAnswer"),
                 required("action", "select"), required("amount", "number"),
+                optional("penalties", "checklist"), optional("fineAmount", "number"),
+                optional("confiscationAmount", "number"),
                 required("decisionDraft", "textarea"), required("evidenceReasoning", "textarea"),
                 required("legalBasis", "textarea"), required("discretionReasoning", "textarea"),
                 optional("outsideDiscretion", "checkbox"), optional("publicInterest", "checkbox"),
@@ -109,6 +113,8 @@ class FormDefinitionsTest {
                 shown("reviewLevel", "select"), shown("reviewBasis"),
                 shown("reviewOutcome", "select"), shown("reviewHistory"), shown("decisionDraft"),
                 shown("draftText"), shown("partyStatement"), shown("statementAnswer"),
+                shown("penalties", "checklist"), shown("fineAmount", "number"),
+                shown("confiscationAmount", "number"),
                 required("leaderDecision", "radio"), required("decisionNumber", "textfield"),
                 required("leaderOpinion", "textarea")));
         FORMS.put("serve-decision", List.of(
@@ -189,6 +195,10 @@ class FormDefinitionsTest {
         OPTIONS.put("partyType", options(PartyType.values(), PartyType::label));
         OPTIONS.put("reviewLevel", options(ReviewLevel.values(), ReviewLevel::label));
         OPTIONS.put("reviewOutcome", options(ReviewOutcome.values(), ReviewOutcome::label));
+        OPTIONS.put("penalties", PenaltyKind.OFFERED.stream().map(k -> new Option(k.name(), k.label())).toList());
+        // the default of sanxiang.units (application.yaml); HandlingUnitTest checks the two agree
+        OPTIONS.put("handlingUnit", List.of(new Option("执法一大队", "执法一大队"), new Option("执法二大队", "执法二大队"),
+                new Option("综合执法科", "综合执法科")));
         OPTIONS.put("materials", options(Material.values(), Material::label));
         OPTIONS.put("passedChecks", options(ReviewCheck.values(), ReviewCheck::label));
         OPTIONS.put("opinion", options(Opinion.values(), Opinion::label));
@@ -424,6 +434,17 @@ class FormDefinitionsTest {
             component.path("values").forEach(value ->
                     assertThat(value.path("label").asText()).as(what).containsPattern(CHINESE));
         }
+    }
+
+    @Test
+    void penaltiesAreOfferedForPenaltyCasesOnlyAndEachAmountOnlyWhenItsKindIsChosen() {
+        Map<String, JsonNode> draft = fieldsByKey(load("draft-decision"));
+        assertThat(draft.get(EnforcementCaseProcess.PENALTIES).path("conditional").path("hide").asText())
+                .isEqualTo("=if category = \"PENALTY\" then false else true");
+        assertThat(draft.get(EnforcementCaseProcess.FINE_AMOUNT).path("conditional").path("hide").asText())
+                .contains("list contains(penalties, \"FINE\")");
+        assertThat(draft.get(EnforcementCaseProcess.CONFISCATION_AMOUNT).path("conditional").path("hide").asText())
+                .contains("list contains(penalties, \"CONFISCATION\")");
     }
 
     @Test
