@@ -203,6 +203,18 @@ class CatalogWhatIfBenchmark {
     private static final double[] ROUND = {50, 100, 200, 200, 300, 500, 500, 1000, 1000, 1500, 2000, 2000, 3000, 5000, 5000, 8000, 10000,
         10000, 20000, 30000, 50000, 50000, 100000, 200000};
 
+    /** none for a decision without money (sometimes not entered); else a round sum, or a computed one (whole yuan for fines) */
+    private static Double amount(Random random, boolean money, boolean fine) {
+        if (!money) {
+            return random.nextInt(20) == 0 ? null : Double.valueOf(0);
+        }
+        if (random.nextInt(10) < 6) {
+            return ROUND[random.nextInt(ROUND.length)];
+        }
+        double computed = Math.exp(Math.log(100) + random.nextDouble() * Math.log(5000));
+        return fine ? (double) Math.round(computed) : Math.round(computed * 100) / 100d;
+    }
+
     static List<Map<String, Object>> facts(int count) {
         Random random = new Random(20261207);
         Action[] actions = Action.values();
@@ -212,9 +224,7 @@ class CatalogWhatIfBenchmark {
             Action action = draw < 50 ? Action.FINE : draw < 58 ? Action.CONFISCATION : draw < 63 ? Action.SEIZURE : draw < 73 ? Action.WARNING
                 : actions[random.nextInt(actions.length)];
             boolean money = action == Action.FINE || action == Action.CONFISCATION || action == Action.SEIZURE || action == Action.FREEZE;
-            Double amount = !money ? (random.nextInt(20) == 0 ? (Double) null : Double.valueOf(0))
-                : random.nextInt(10) < 6 ? ROUND[random.nextInt(ROUND.length)]
-                : Math.round(Math.exp(Math.log(100) + random.nextDouble() * Math.log(5000)) * (action == Action.FINE ? 1 : 100)) / (action == Action.FINE ? 1d : 100d);
+            Double amount = amount(random, money, action == Action.FINE);
             int tier = random.nextInt(20);
             Map<String, Object> facts = new HashMap<>();
             facts.put("category", action.category().name());
