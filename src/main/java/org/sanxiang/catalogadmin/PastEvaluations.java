@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Loads the inputs and results of every past evaluation of {@code major-decision} from Camunda's
- * history (level full) in one query for the inputs of both decisions and one for the results, and
- * the facts of every open case not evaluated yet. History names inputs by their column id; the
- * column's variable comes from the DMN model of the decision definition that was evaluated.
+ * history (level full) in one streamed query for the inputs of both decisions ({@code ACT_HI_DEC_IN}
+ * with the decision instance) and one for the results, and the facts of every open case not
+ * evaluated yet. History names inputs by their column id; the column's variable comes from the DMN
+ * model of the decision definition that was evaluated. Equal texts share one string (the facts
+ * repeat a few codes thousands of times).
  */
 final class PastEvaluations {
 
@@ -37,13 +39,17 @@ final class PastEvaluations {
         + " WHERE e.ID_ = e.PROC_INST_ID_ AND pd.KEY_ = ? AND NOT EXISTS (SELECT 1 FROM ACT_HI_DECINST d WHERE d.PROC_INST_ID_ = e.ID_"
         + " AND d.DEC_DEF_KEY_ = ?)";
 
+    /** rows fetched from the database at a time (the query is streamed, not held whole) */
+    static final int FETCH_SIZE = 5_000;
+
     private final JdbcTemplate jdbc;
     /** decision definition id → (input column id → the variable it reads) */
     private final Function<String, Map<String, String>> columns;
     private final Map<String, Map<String, String>> columnCache = new ConcurrentHashMap<>();
 
     PastEvaluations(JdbcTemplate jdbc, Function<String, Map<String, String>> columns) {
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(FETCH_SIZE);
         this.columns = columns;
     }
 
@@ -62,14 +68,17 @@ final class PastEvaluations {
                 row.basis = rs.getString("TEXT_");
             }
         }, MajorDecision.DECISION_KEY);
+        Map<String, String> texts = new HashMap<>();
+        Map<String, Map<String, String>> definitions = new HashMap<>();
         jdbc.query(INPUTS, rs -> {
-            Row row = rows.get(rs.getString("ROOT_"));
+            Row row = rows.get(rs.getString(1));
             if (row == null) {
                 return;
             }
-            String variable = columnCache.computeIfAbsent(rs.getString("DEC_DEF_ID_"), columns).get(rs.getString("CLAUSE_ID_"));
+            Map<String, String> variables = definitions.computeIfAbsent(rs.getString(2), id -> columnCache.computeIfAbsent(id, columns));
+            String variable = variables.get(rs.getString(3));
             if (variable != null) {
-                row.facts.put(variable, value(rs, "VAR_TYPE_"));
+                row.facts.put(variable, input(rs, texts));
             }
         }, MajorDecision.DECISION_KEY, MajorDecision.CATALOG_ITEMS_KEY);
         List<PastEvaluation> evaluations = new ArrayList<>(rows.size());
@@ -96,6 +105,24 @@ final class PastEvaluations {
             }
         }, CASE_PROCESS, MajorDecision.DECISION_KEY);
         return new ArrayList<>(cases.values());
+    }
+
+    /** the value of an input row of {@link #INPUTS}, its text shared with equal texts */
+    private static Object input(ResultSet rs, Map<String, String> texts) throws SQLException {
+        String type = rs.getString(4);
+        if ("string".equals(type)) {
+            String text = rs.getString(5);
+            return text == null ? null : texts.computeIfAbsent(text, Function.identity());
+        }
+        if (type == null || !List.of("boolean", "double", "integer", "long").contains(type)) {
+            return null;
+        }
+        if ("double".equals(type)) {
+            double value = rs.getDouble(6);
+            return rs.wasNull() ? null : value;
+        }
+        long value = rs.getLong(7);
+        return rs.wasNull() ? null : "boolean".equals(type) ? (Object) (value == 1L) : "integer".equals(type) ? (Object) (int) value : value;
     }
 
     private static Object value(ResultSet rs, String typeColumn) throws SQLException {

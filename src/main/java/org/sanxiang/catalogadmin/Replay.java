@@ -3,6 +3,8 @@ package org.sanxiang.catalogadmin;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -18,7 +20,8 @@ import org.sanxiang.catalog.MajorDecision;
  * Evaluates {@code major-decision} of a DMN file over many sets of facts with Camunda's standalone
  * DMN engine, configured like the process engine's (FEEL-Scala, blank outputs, custom functions),
  * each expression parsed once ({@link ParsedOnceFeelEngine}), the decision parsed once, evaluations
- * in parallel.
+ * in parallel; an evaluation is a function of its facts alone, so each distinct set of facts is
+ * evaluated once and its result given to every evaluation with the same facts.
  */
 final class Replay {
 
@@ -38,12 +41,17 @@ final class Replay {
 
     /** an engine like the process engine's, with the given settings of the process engine */
     static DmnEngine engine(boolean legacyFeel, boolean blankOutputAsNull, List<FeelCustomFunctionProvider> functions) {
+        return engine(legacyFeel, blankOutputAsNull, functions, true);
+    }
+
+    /** {@code remember}: keep the results of pure expressions per distinct values ({@link ParsedOnceFeelEngine}) */
+    static DmnEngine engine(boolean legacyFeel, boolean blankOutputAsNull, List<FeelCustomFunctionProvider> functions, boolean remember) {
         DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         configuration.enableFeelLegacyBehavior(legacyFeel);
         configuration.setReturnBlankTableOutputAsNull(blankOutputAsNull);
         configuration.feelCustomFunctionProviders(functions == null ? List.of() : functions);
         if (!legacyFeel) {
-            configuration.feelEngineFactory(ParsedOnceFeelEngine.factory(functions == null ? List.of() : functions));
+            configuration.feelEngineFactory(ParsedOnceFeelEngine.factory(functions == null ? List.of() : functions, remember));
         }
         return configuration.buildEngine();
     }
@@ -68,11 +76,27 @@ final class Replay {
         }
     }
 
-    /** the results of the decision for every evaluation, in the same order */
+    /** the results of the decision for every evaluation, in the same order; each distinct set of facts evaluated once */
     Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel) {
+        return evaluateAll(decision, evaluations, parallel, true);
+    }
+
+    /** the results of the decision for every evaluation, in the same order */
+    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
         Result[] results = new Result[evaluations.size()];
+        Map<Map<String, Object>, Result> byFacts = new ConcurrentHashMap<>();
         IntStream indexes = IntStream.range(0, evaluations.size());
-        (parallel ? indexes.parallel() : indexes).forEach(i -> results[i] = evaluate(decision, evaluations.get(i)));
+        (parallel ? indexes.parallel() : indexes).forEach(i -> {
+            PastEvaluation evaluation = evaluations.get(i);
+            Result known = distinctOnce ? byFacts.get(evaluation.facts()) : null;
+            if (known == null) {
+                known = evaluate(decision, evaluation);
+                if (distinctOnce) {
+                    byFacts.putIfAbsent(evaluation.facts(), known);
+                }
+            }
+            results[i] = known;
+        });
         return results;
     }
 }

@@ -31,11 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What-if speed, run on purpose (not part of {@code mvn verify}; the class name is not a test name):
  * <pre>mvn -B -ntp -o test-compile surefire:test -Dtest=CatalogWhatIfBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * ({@code -Dbenchmark.evaluations=N} for another number than 100,000).
- * 100,000 past evaluations of {@code major-decision} written into the history tables of an
- * in-memory engine (as the engine writes them: both decisions, every input, the results), then
- * each option measured and printed in evaluations per second: loading (one SQL query vs Camunda's
- * history API), FEEL-Scala as Camunda runs it, the decision parsed per evaluation, expressions
- * parsed once, legacy Java FEEL for input entries, parallel evaluation, and the whole what-if.
+ * 100,000 past evaluations of {@code major-decision} with realistic facts (half of them fines,
+ * amounts mostly round sums, the rest computed and nearly all different) written into the history
+ * tables of an in-memory engine (as the engine writes them: both decisions, every input, the
+ * results), then each option measured and printed in evaluations per second: loading (one streamed
+ * SQL query vs Camunda's history API), FEEL-Scala as Camunda runs it, the decision parsed per
+ * evaluation, expressions parsed once, legacy Java FEEL for input entries, results of pure
+ * expressions kept per value, parallel evaluation, each distinct set of facts evaluated once, and
+ * the whole what-if with and without the last. Every option's results are checked against the
+ * recorded ones, a sample against FEEL-Scala as Camunda runs it.
  */
 class CatalogWhatIfBenchmark {
 
@@ -67,72 +71,102 @@ class CatalogWhatIfBenchmark {
         past.load();
         long t = System.nanoTime();
         List<PastEvaluation> loaded = past.load();
-        figures.put("loading, one SQL query for all inputs (+ one for results)", rate(loaded.size(), t));
+        figures.put("loading, one streamed SQL query for all inputs (+ one for the results)", rate(loaded.size(), t));
         assertThat(loaded).hasSize(EVALUATIONS);
+        long distinct = loaded.stream().map(PastEvaluation::facts).distinct().count();
+        long amounts = loaded.stream().map(e -> e.facts().get("amount")).distinct().count();
 
-        int apiSample = Math.min(EVALUATIONS, 20_000);
+        int apiSample = Math.min(EVALUATIONS, 2_000);
         t = System.nanoTime();
         int viaApi = loadThroughHistoryApi(engine, apiSample);
-        figures.put("loading, Camunda history API (includeInputs/Outputs, pages of 2,000; " + apiSample + " evaluations)", rate(viaApi, t));
+        figures.put("loading, Camunda history API (includeInputs/Outputs, pages of 2,000; " + apiSample + ")", rate(viaApi, t));
 
         Replay feelScala = new Replay(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
-        int sample = Math.min(EVALUATIONS, 10_000);
+        int sample = Math.min(EVALUATIONS, 1_000);
         List<PastEvaluation> some = loaded.subList(0, sample);
         DmnDecision plainDecision = feelScala.decision(xml);
-        feelScala.evaluateAll(plainDecision, some, false);
+        feelScala.evaluateAll(plainDecision, some.subList(0, sample / 2), false, false);
         t = System.nanoTime();
-        Replay.Result[] reference = feelScala.evaluateAll(plainDecision, some, false);
-        figures.put("FEEL-Scala as Camunda runs it (parses every expression each time), decision parsed once, 1 thread (" + sample + ")", rate(sample, t));
+        Replay.Result[] reference = feelScala.evaluateAll(plainDecision, some, false, false);
+        figures.put("FEEL-Scala as Camunda runs it (parses every expression each time), decision parsed once, 1 thread (" + sample + ")",
+            rate(sample, t));
         t = System.nanoTime();
-        for (PastEvaluation evaluation : loaded.subList(0, 500)) {
+        for (PastEvaluation evaluation : loaded.subList(0, 100)) {
             feelScala.evaluate(feelScala.decision(xml), evaluation);
         }
-        figures.put("FEEL-Scala, decision parsed again for every evaluation, 1 thread (500)", rate(500, t));
+        figures.put("FEEL-Scala, decision parsed again for every evaluation, 1 thread (100)", rate(100, t));
 
-        Replay parsedOnce = new Replay(Replay.engine());
+        Replay parsedOnce = new Replay(Replay.engine(false, false, List.of(), false));
         DmnDecision decision = parsedOnce.decision(xml);
-        parsedOnce.evaluateAll(decision, loaded, false);
+        int larger = Math.min(EVALUATIONS, 4_000);
+        parsedOnce.evaluateAll(decision, loaded.subList(0, larger), true, false);
         t = System.nanoTime();
-        Replay.Result[] sequential = parsedOnce.evaluateAll(decision, loaded, false);
-        figures.put("FEEL-Scala, expressions parsed once, 1 thread", rate(loaded.size(), t));
+        Replay.Result[] parsedOnceSequential = parsedOnce.evaluateAll(decision, loaded.subList(0, larger), false, false);
+        figures.put("FEEL-Scala, expressions parsed once, 1 thread (" + larger + ")", rate(larger, t));
         t = System.nanoTime();
-        Replay.Result[] parallel = parsedOnce.evaluateAll(decision, loaded, true);
-        figures.put("FEEL-Scala, expressions parsed once, parallel (" + Runtime.getRuntime().availableProcessors() + " cores)", rate(loaded.size(), t));
+        Replay.Result[] parsedOnceParallel = parsedOnce.evaluateAll(decision, loaded.subList(0, larger), true, false);
+        figures.put("FEEL-Scala, expressions parsed once, parallel (" + larger + ")", rate(larger, t));
 
         DefaultDmnEngineConfiguration legacyConfiguration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        legacyConfiguration.feelEngineFactory(() -> new LegacyUnaryTestsFeelEngine(new ParsedOnceFeelEngine(List.of())));
+        legacyConfiguration.feelEngineFactory(() -> new LegacyUnaryTestsFeelEngine(new ParsedOnceFeelEngine(List.of(), false)));
         Replay legacy = new Replay(legacyConfiguration.buildEngine());
         DmnDecision legacyDecision = legacy.decision(xml);
-        legacy.evaluateAll(legacyDecision, loaded, false);
+        legacy.evaluateAll(legacyDecision, loaded.subList(0, larger), true, false);
         t = System.nanoTime();
-        Replay.Result[] legacySequential = legacy.evaluateAll(legacyDecision, loaded, false);
-        figures.put("legacy Java FEEL for input entries (+ FEEL-Scala parsed once for expressions), 1 thread", rate(loaded.size(), t));
+        Replay.Result[] legacySequential = legacy.evaluateAll(legacyDecision, loaded.subList(0, larger), false, false);
+        figures.put("legacy Java FEEL for input entries (+ FEEL-Scala parsed once for expressions), 1 thread (" + larger + ")", rate(larger, t));
+
+        new Replay(Replay.engine()).evaluateAll(decision, loaded.subList(0, larger), true, true);
+        Replay remembering = new Replay(Replay.engine());
+        DmnDecision rememberingDecision = remembering.decision(xml);
         t = System.nanoTime();
-        Replay.Result[] legacyParallel = legacy.evaluateAll(legacyDecision, loaded, true);
-        figures.put("legacy Java FEEL for input entries, parallel", rate(loaded.size(), t));
+        Replay.Result[] remembered = remembering.evaluateAll(rememberingDecision, loaded, false, false);
+        figures.put("parsed once + results of pure expressions kept per value (fresh), 1 thread", rate(loaded.size(), t));
+        remembering = new Replay(Replay.engine());
+        rememberingDecision = remembering.decision(xml);
+        t = System.nanoTime();
+        Replay.Result[] rememberedParallel = remembering.evaluateAll(rememberingDecision, loaded, true, false);
+        figures.put("parsed once + pure results kept (fresh), parallel", rate(loaded.size(), t));
+        remembering = new Replay(Replay.engine());
+        rememberingDecision = remembering.decision(xml);
+        t = System.nanoTime();
+        Replay.Result[] distinctOnce = remembering.evaluateAll(rememberingDecision, loaded, true, true);
+        figures.put("parsed once + pure results kept (fresh) + each distinct set of facts once (" + distinct + " distinct), parallel",
+            rate(loaded.size(), t));
 
         for (int i = 0; i < loaded.size(); i++) {
             PastEvaluation evaluation = loaded.get(i);
-            assertThat(sequential[i]).isEqualTo(new Replay.Result(evaluation.level(), evaluation.basis(), null));
-            assertThat(parallel[i]).isEqualTo(sequential[i]);
-            assertThat(legacySequential[i]).isEqualTo(sequential[i]);
-            assertThat(legacyParallel[i]).isEqualTo(sequential[i]);
+            Replay.Result expected = new Replay.Result(evaluation.level(), evaluation.basis(), null);
+            assertThat(remembered[i]).isEqualTo(expected);
+            assertThat(rememberedParallel[i]).isEqualTo(expected);
+            assertThat(distinctOnce[i]).isEqualTo(expected);
+            if (i < larger) {
+                assertThat(parsedOnceSequential[i]).isEqualTo(expected);
+                assertThat(parsedOnceParallel[i]).isEqualTo(expected);
+                assertThat(legacySequential[i]).isEqualTo(expected);
+            }
             if (i < sample) {
-                assertThat(reference[i]).isEqualTo(sequential[i]);
+                assertThat(reference[i]).isEqualTo(expected);
             }
         }
 
-        t = System.nanoTime();
-        List<PastEvaluation> again = past.load();
-        Replay.Result[] results = parsedOnce.evaluateAll(parsedOnce.decision(Drafts.countyFineThreshold(xml, 8000)), again, true);
-        long changed = java.util.stream.IntStream.range(0, again.size())
-            .filter(i -> !results[i].sameAs(again.get(i).level(), again.get(i).basis())).count();
-        long millis = (System.nanoTime() - t) / 1_000_000;
-        figures.put("whole what-if as deployed (load in one query + parsed once + parallel + compare): " + millis + " ms, " + changed + " change",
-            rate(again.size(), t));
-        System.out.println("\n=== catalog what-if benchmark: " + EVALUATIONS + " past evaluations, " + Runtime.getRuntime().availableProcessors()
-            + " cores ===");
-        figures.forEach((option, figure) -> System.out.printf("%-130s %s%n", option, figure));
+        String draft = Drafts.countyFineThreshold(xml, 8000);
+        figures.put("whole what-if, each distinct set of facts once (load + parse + evaluate + compare)", wholeWhatIf(past, draft, true));
+        figures.put("whole what-if, every evaluation evaluated (load + parse + evaluate + compare)", wholeWhatIf(past, draft, false));
+        System.out.println("\n=== catalog what-if benchmark: " + EVALUATIONS + " past evaluations (" + distinct + " distinct sets of facts, "
+            + amounts + " distinct amounts), " + Runtime.getRuntime().availableProcessors() + " cores ===");
+        figures.forEach((option, figure) -> System.out.printf("%-140s %s%n", option, figure));
+    }
+
+    /** the what-if as {@link WhatIfs} runs it, on a fresh engine (nothing remembered from before) */
+    private static String wholeWhatIf(PastEvaluations past, String draft, boolean distinctOnce) {
+        long t = System.nanoTime();
+        Replay replay = new Replay(Replay.engine());
+        List<PastEvaluation> all = past.load();
+        Replay.Result[] results = replay.evaluateAll(replay.decision(draft), all, true, distinctOnce);
+        long changed = java.util.stream.IntStream.range(0, all.size())
+            .filter(i -> !results[i].sameAs(all.get(i).level(), all.get(i).basis())).count();
+        return rate(all.size(), t) + "  " + changed + " change";
     }
 
     private static String rate(int count, long startNanos) {
@@ -165,22 +199,42 @@ class CatalogWhatIfBenchmark {
         return Math.min(byRoot.size(), limit);
     }
 
+    /** fine and confiscation amounts as they occur: mostly round sums, the rest computed (multiples of illegal gains) */
+    private static final double[] ROUND = {50, 100, 200, 200, 300, 500, 500, 1000, 1000, 1500, 2000, 2000, 3000, 5000, 5000, 8000, 10000,
+        10000, 20000, 30000, 50000, 50000, 100000, 200000};
+
+    /** none for a decision without money (sometimes not entered); else a round sum, or a computed one (whole yuan for fines) */
+    private static Double amount(Random random, boolean money, boolean fine) {
+        if (!money) {
+            return random.nextInt(20) == 0 ? null : Double.valueOf(0);
+        }
+        if (random.nextInt(10) < 6) {
+            return ROUND[random.nextInt(ROUND.length)];
+        }
+        double computed = Math.exp(Math.log(100) + random.nextDouble() * Math.log(5000));
+        return fine ? (double) Math.round(computed) : Math.round(computed * 100) / 100d;
+    }
+
     static List<Map<String, Object>> facts(int count) {
         Random random = new Random(20261207);
         Action[] actions = Action.values();
-        String[] tiers = {"COUNTY", "TOWNSHIP", "CITY", "PROVINCE"};
         List<Map<String, Object>> all = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Action action = random.nextInt(2) == 0 ? Action.FINE : actions[random.nextInt(actions.length)];
+            int draw = random.nextInt(100);
+            Action action = draw < 50 ? Action.FINE : draw < 58 ? Action.CONFISCATION : draw < 63 ? Action.SEIZURE : draw < 73 ? Action.WARNING
+                : actions[random.nextInt(actions.length)];
+            boolean money = action == Action.FINE || action == Action.CONFISCATION || action == Action.SEIZURE || action == Action.FREEZE;
+            Double amount = amount(random, money, action == Action.FINE);
+            int tier = random.nextInt(20);
             Map<String, Object> facts = new HashMap<>();
             facts.put("category", action.category().name());
             facts.put("action", action.name());
-            facts.put("procedure", random.nextInt(5) == 0 ? "SIMPLE" : "GENERAL");
-            facts.put("tier", tiers[random.nextInt(tiers.length)]);
-            facts.put("partyType", random.nextBoolean() ? "PERSON" : "ORGANIZATION");
-            facts.put("amount", (double) (random.nextInt(2000) * 100));
+            facts.put("procedure", (action == Action.WARNING || (amount != null && amount <= 200)) && random.nextBoolean() ? "SIMPLE" : "GENERAL");
+            facts.put("tier", tier < 10 ? "COUNTY" : tier < 15 ? "TOWNSHIP" : tier < 19 ? "CITY" : "PROVINCE");
+            facts.put("partyType", random.nextInt(5) < 3 ? "PERSON" : "ORGANIZATION");
+            facts.put("amount", amount);
             for (String flag : PastEvaluations.FACTS.subList(6, PastEvaluations.FACTS.size())) {
-                facts.put(flag, random.nextInt(40) == 0);
+                facts.put(flag, random.nextInt(flag.equals("hearingHeld") && amount != null && amount >= 10000 ? 4 : 60) == 0);
             }
             all.add(facts);
         }
