@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.sanxiang.deadline.DeadlineRecords;
+import org.sanxiang.documents.IssuedDocuments;
 import org.sanxiang.enforcement.CaseReaders;
 import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.enforcement.DecisionDrafts;
@@ -32,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The staff's pages (HTML, Chinese, behind the login): {@code /cases} 我的案件 (search, stage, next deadline,
  * overdue marked) and {@code /cases/{caseNumber}} the case page: facts, stage, open tasks with their holders,
- * deadlines, every draft of the decision, the review rounds with links to the printable opinions, and a link to
- * the case's files and record.
+ * deadlines, the enforcement documents issued (执法文书, with their 文号, hash and download), every draft of the
+ * decision, the review rounds with links to the printable opinions, and a link to the case's files and record.
  */
 @Controller
 class CasePages {
@@ -55,11 +56,13 @@ class CasePages {
     private final ReviewRecords records;
     private final DeadlineRecords deadlines;
     private final TaskService tasks;
+    private final IssuedDocuments documents;
     private final ProcessEngineConfigurationImpl engine;
     private final String agencyName;
 
     CasePages(CaseSearch search, CaseRegister cases, CaseReaders readers, Directory directory, DecisionDrafts drafts,
-              ReviewRecords records, DeadlineRecords deadlines, TaskService tasks, ProcessEngineConfigurationImpl engine,
+              ReviewRecords records, DeadlineRecords deadlines, TaskService tasks, IssuedDocuments documents,
+              ProcessEngineConfigurationImpl engine,
               @Value("${sanxiang.agency-name}") String agencyName) {
         this.search = search;
         this.cases = cases;
@@ -69,6 +72,7 @@ class CasePages {
         this.records = records;
         this.deadlines = deadlines;
         this.tasks = tasks;
+        this.documents = documents;
         this.engine = engine;
         this.agencyName = agencyName;
     }
@@ -112,6 +116,7 @@ class CasePages {
         model.addAttribute("row", search.row(c));
         model.addAttribute("tasks", search.openTasks(caseNumber).stream().map(this::openTask).toList());
         model.addAttribute("deadlines", deadlines.ofCase(caseNumber));
+        model.addAttribute("documents", documents.ofCase(caseNumber));
         model.addAttribute("drafts", drafts.ofCase(caseNumber).stream().map(d -> new String[] {drafts.render(d), drafts.changes(d)}).toList());
         model.addAttribute("steps", records.ofCase(caseNumber).stream().map(r -> new Step(r.getRound(), r.getRecordedAt(),
             directory.displayName(r.getActor()), ReviewHistory.describe(r), r instanceof WrittenOpinion ? r.getId() : null)).toList());
