@@ -40,7 +40,7 @@ public class DeadlineTaskRules extends FormTaskRule {
     private final SeizureDeadlines seizureDeadlines;
 
     public DeadlineTaskRules(ReviewDeadlines reviewDeadlines, SeizureDeadlines seizureDeadlines) {
-        super(Set.of(TASK_REQUEST_EXTENSION, TASK_APPROVE_EXTENSION, TASK_CONCLUDE_SEIZURE,
+        super(Set.of(REQUEST_EXTENSION_TASK_BEFORE_1_3, TASK_APPROVE_EXTENSION, TASK_CONCLUDE_SEIZURE,
             TASK_REQUEST_SEIZURE_EXTENSION, TASK_APPROVE_SEIZURE_EXTENSION), LABELS);
         this.reviewDeadlines = reviewDeadlines;
         this.seizureDeadlines = seizureDeadlines;
@@ -49,7 +49,7 @@ public class DeadlineTaskRules extends FormTaskRule {
     @Override
     public Holder holder(String taskKey) {
         return switch (taskKey) {
-            case TASK_REQUEST_EXTENSION -> Holder.reviewBody(Groups.REVIEWER);
+            case REQUEST_EXTENSION_TASK_BEFORE_1_3 -> Holder.reviewBody(Groups.REVIEWER);
             case TASK_APPROVE_EXTENSION, TASK_APPROVE_SEIZURE_EXTENSION -> Holder.group(Groups.LEADER);
             default -> Holder.caseHandlers();
         };
@@ -58,7 +58,7 @@ public class DeadlineTaskRules extends FormTaskRule {
     @Override
     protected void completing(DelegateTask task, Inputs in, ActingUser user) {
         switch (task.getTaskDefinitionKey()) {
-            case TASK_REQUEST_EXTENSION ->
+            case REQUEST_EXTENSION_TASK_BEFORE_1_3 ->
                 reviewDeadlines.checkRequest(task, user.userId(), in.text(EXTENSION_REASON, TEXT));
             case TASK_APPROVE_EXTENSION -> {
                 ExtensionDecision decision = in.choice(EXTENSION_DECISION, ExtensionDecision.class, ExtensionDecision::label);

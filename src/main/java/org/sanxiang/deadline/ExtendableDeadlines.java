@@ -99,13 +99,13 @@ class ExtendableDeadlines {
     }
 
     /** the request for the extension is being completed: refused if it was extended already or has run out */
-    void requested(DelegateTask task, Period period, String userId, String reason, Supplier<String> extendedAlready) {
-        if (Boolean.TRUE.equals(task.getVariable(period.extended()))) {
+    void requested(DelegateExecution execution, Period period, String userId, String reason, Supplier<String> extendedAlready) {
+        if (Boolean.TRUE.equals(execution.getVariable(period.extended()))) {
             throw new ActionNotAllowedException(extendedAlready.get());
         }
-        DeadlineRecord record = running(task.getProcessInstanceId(), period);
+        DeadlineRecord record = running(execution.getProcessInstanceId(), period);
         if (record.getStatus() == DeadlineStatus.OVERDUE) {
-            throw new ActionNotAllowedException(period.name() + "已于 " + MailComposer.time(dueAt(task.getExecution(), period))
+            throw new ActionNotAllowedException(period.name() + "已于 " + MailComposer.time(dueAt(execution, period))
                 + " 届满，不能再申请延长。");
         }
         record.extensionRequested(userId, reason);

@@ -42,8 +42,9 @@ public class ReviewDeadlines {
         List.of(EXTENSION_REASON, EXTENSION_DECISION, EXTENSION_OPINION).forEach(execution::removeVariable);
     }
 
-    /** the subprocess {@code review-period} starts: the deadline is recorded */
+    /** the subprocess {@code review-period} starts: the deadline is recorded, no extension asked for yet */
     public void started(DelegateExecution execution) {
+        List.of(REQUEST_EXTENSION, EXTENSION_REQUESTED_BY).forEach(execution::removeVariable);
         deadlines.open(execution, PERIOD, acceptedAt(execution));
     }
 
@@ -76,10 +77,23 @@ public class ReviewDeadlines {
         deadlines.completed(execution, PERIOD);
     }
 
-    /** request-extension is being completed: refused if the period was extended already or has run out */
+    /**
+     * review-decision was completed as a request for the extension: refused if the period was extended
+     * already or has run out, else recorded; the review task, created again, is not asked again
+     */
+    public void requested(DelegateExecution execution) {
+        deadlines.requested(execution, PERIOD, (String) execution.getVariable(EXTENSION_REQUESTED_BY),
+            (String) execution.getVariable(EXTENSION_REASON), () -> extendedAlready(execution));
+        execution.setVariable(REQUEST_EXTENSION, false);
+    }
+
+    /** request-extension (process versions before 1.3.0) is being completed: as {@link #requested} */
     public void checkRequest(DelegateTask task, String userId, String reason) {
-        deadlines.requested(task, PERIOD, userId, reason, () -> "本次法制审核期限已延长过一次（至 "
-            + MailComposer.time(dueAt(task.getExecution())) + "），不能再次申请延长。");
+        deadlines.requested(task.getExecution(), PERIOD, userId, reason, () -> extendedAlready(task.getExecution()));
+    }
+
+    private String extendedAlready(DelegateExecution execution) {
+        return "本次法制审核期限已延长过一次（至 " + MailComposer.time(dueAt(execution)) + "），不能再次申请延长。";
     }
 
     /** approve-extension is being completed: an approval is refused once the period has run out */

@@ -74,7 +74,7 @@ public class SeizureDeadlines {
     }
 
     public void checkRequest(DelegateTask task, String userId, String reason) {
-        deadlines.requested(task, PERIOD, userId, reason, () -> EXTENDED_ALREADY);
+        deadlines.requested(task.getExecution(), PERIOD, userId, reason, () -> EXTENDED_ALREADY);
     }
 
     public void checkDecision(DelegateTask task, String userId, ExtensionDecision decision, String opinion) {

@@ -26,7 +26,7 @@ public class TaskDueDates implements TaskObserver {
     /** the variable holding the deadline of each task */
     private static final Map<String, String> DUE_VARIABLE = Map.ofEntries(
         Map.entry(TASK_REVIEW, REVIEW_DUE_AT),
-        Map.entry(TASK_REQUEST_EXTENSION, REVIEW_DUE_AT),
+        Map.entry(REQUEST_EXTENSION_TASK_BEFORE_1_3, REVIEW_DUE_AT),
         Map.entry(TASK_APPROVE_EXTENSION, REVIEW_DUE_AT),
         Map.entry(TASK_ARCHIVE_CASE, ARCHIVE_DUE_AT),
         Map.entry(TASK_CONCLUDE_SEIZURE, SEIZURE_DUE_AT),

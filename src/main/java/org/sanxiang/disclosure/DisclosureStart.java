@@ -30,7 +30,7 @@ public class DisclosureStart {
 
     private final String agency;
 
-    public DisclosureStart(@Value("${sanxiang.agency-name:行政执法机关}") String agency) {
+    public DisclosureStart(@Value("${sanxiang.agency-name}") String agency) {
         this.agency = agency;
     }
 

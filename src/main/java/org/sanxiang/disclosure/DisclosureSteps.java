@@ -37,7 +37,7 @@ public class DisclosureSteps {
 
     public DisclosureSteps(DisclosureRepository disclosures, DisclosureVersionRepository versions, SearchIndex index,
                            DisclosureDeadlines deadlines, ApplicationEventPublisher events,
-                           @Value("${sanxiang.agency-name:行政执法机关}") String agency) {
+                           @Value("${sanxiang.agency-name}") String agency) {
         this.disclosures = disclosures;
         this.versions = versions;
         this.index = index;

@@ -55,7 +55,7 @@ public class Notifications implements TaskObserver {
      * Tasks offered alongside the real work, to be done only if needed (asking for an extension):
      * their creation is not mailed, or every acceptance of a review would mail every reviewer.
      */
-    static final Set<String> OPTIONAL_TASKS = Set.of(LegalReviewProcess.TASK_REQUEST_EXTENSION,
+    static final Set<String> OPTIONAL_TASKS = Set.of(LegalReviewProcess.REQUEST_EXTENSION_TASK_BEFORE_1_3,
         EnforcementCaseProcess.TASK_REQUEST_SEIZURE_EXTENSION);
 
     /** a new task: its holders are told (optional tasks excepted) */

@@ -13,9 +13,13 @@ public final class LegalReviewProcess {
     public static final String TASK_ANSWER = "answer-opinion";
     public static final String TASK_NEGOTIATE = "negotiate";
     public static final String TASK_COLLECTIVE = "collective-discussion";
-    /** the reviewer asks for the one extension of the review period (optional, parallel to the review) */
-    public static final String TASK_REQUEST_EXTENSION = "request-extension";
-    /** a leader approves or refuses it */
+    /**
+     * The reviewer's separate request for the extension, in process versions before 1.3.0 only (running
+     * cases started then still have it); since 1.3.0 the extension is asked for within {@link #TASK_REVIEW}
+     * ({@link #REQUEST_EXTENSION}).
+     */
+    public static final String REQUEST_EXTENSION_TASK_BEFORE_1_3 = "request-extension";
+    /** a leader approves or refuses the extension */
     public static final String TASK_APPROVE_EXTENSION = "approve-extension";
 
     // the review period (审核期限): an embedded subprocess around review-decision with its timers
@@ -60,7 +64,11 @@ public final class LegalReviewProcess {
     /** read-only text of the due time (and whether it was extended), shown on the forms */
     public static final String REVIEW_DEADLINE = "reviewDeadline";
     public static final String REVIEW_EXTENDED = "reviewExtended";
-    // request-extension / approve-extension
+    // the extension, asked for within review-decision, approved in approve-extension
+    /** checked on the review form: the review task is completed as a request for the extension, not as the opinion */
+    public static final String REQUEST_EXTENSION = "requestExtension";
+    /** who asked for the extension in this review period: the review task comes back to them */
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
     public static final String EXTENSION_REASON = "extensionReason";
     public static final String EXTENSION_DECISION = "extensionDecision";
     public static final String EXTENSION_OPINION = "extensionOpinion";

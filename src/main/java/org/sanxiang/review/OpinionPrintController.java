@@ -35,7 +35,7 @@ public class OpinionPrintController {
     private final DecisionDrafts drafts;
 
     public OpinionPrintController(OpinionAccess access, OpinionVerifier verifier, Directory directory,
-                                  @Value("${sanxiang.agency-name:行政执法机关}") String agencyName, DecisionDrafts drafts) {
+                                  @Value("${sanxiang.agency-name}") String agencyName, DecisionDrafts drafts) {
         this.drafts = drafts;
         this.access = access;
         this.verifier = verifier;

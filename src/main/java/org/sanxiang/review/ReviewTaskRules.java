@@ -15,6 +15,7 @@ import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Groups;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.tasks.Inputs;
+import org.sanxiang.refusal.ActionNotAllowedException;
 import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.tasks.FormTaskRule;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,8 @@ public class ReviewTaskRules extends FormTaskRule {
         Map.entry(OPINION_TEXT, "书面审核意见"),
         Map.entry(PASSED_CHECKS, "审核通过的项目"),
         Map.entry(REFER_TO_JUDICIAL, "涉嫌犯罪移送司法机关"),
+        Map.entry(REQUEST_EXTENSION, "申请延长审核期限"),
+        Map.entry(EXTENSION_REASON, "申请延长的理由"),
         Map.entry(RESPONSE, "研究处理意见"),
         Map.entry(RESPONSE_TEXT, "处理说明或异议理由"),
         Map.entry(NEGOTIATION_RESULT, "协商结果"),
@@ -63,6 +66,15 @@ public class ReviewTaskRules extends FormTaskRule {
         };
     }
 
+    /** the review created again after a request for the extension is the requester's, as it was */
+    @Override
+    public void created(DelegateTask task) {
+        Object requester = task.getVariable(EXTENSION_REQUESTED_BY);
+        if (TASK_REVIEW.equals(task.getTaskDefinitionKey()) && requester != null) {
+            task.setAssignee(requester.toString());
+        }
+    }
+
     @Override
     protected void completing(DelegateTask task, Inputs in, ActingUser user) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
@@ -76,7 +88,14 @@ public class ReviewTaskRules extends FormTaskRule {
                 task.setVariable(MATERIALS_COMPLETE, complete);
                 records.save(new AcceptanceCheck(step(task, caseNumber, round, user), complete, missing));
             }
-            case TASK_REVIEW -> review(task, in, caseNumber, round, user);
+            case TASK_REVIEW -> {
+                if (in.flag(REQUEST_EXTENSION)) {
+                    requestExtension(task, in, user);
+                    return;
+                }
+                task.setVariable(REQUEST_EXTENSION, false);
+                review(task, in, caseNumber, round, user);
+            }
             case TASK_ANSWER -> {
                 Response response = in.choice(RESPONSE, Response.class, Response::label);
                 records.save(new OpinionAnswer(step(task, caseNumber, round, user), response, in.text(RESPONSE_TEXT, LONG_TEXT)));
@@ -135,6 +154,19 @@ public class ReviewTaskRules extends FormTaskRule {
         task.setVariable(OPINION_TEXT, text);
         // 书面审核意见: signed with the agency's key as it is written
         records.save(signatures.signed(new OpinionContent(step(task, caseNumber, round, user), opinion, passed, text, refer)));
+    }
+
+    /**
+     * The review task completed as a request for the extension (once per review period): the process
+     * checks the deadline, sends the request to a leader and gives the review back to this reviewer.
+     */
+    private static void requestExtension(DelegateTask task, Inputs in, ActingUser user) {
+        if (task.getVariable(EXTENSION_REQUESTED_BY) != null) {
+            throw new ActionNotAllowedException("本次法制审核已申请过延长审核期限，不能再次申请；请出具书面审核意见。");
+        }
+        task.setVariable(EXTENSION_REASON, in.text(EXTENSION_REASON, 5_000));
+        task.setVariable(EXTENSION_REQUESTED_BY, user.userId());
+        task.setVariable(REQUEST_EXTENSION, true);
     }
 
     private void collective(DelegateTask task, Inputs in, String caseNumber, int round, ActingUser user) {

@@ -39,7 +39,7 @@ class AnnualStatistics {
     private final String agency;
 
     AnnualStatistics(NamedParameterJdbcTemplate jdbc, FigureQueries queries, SupervisionSettings settings,
-                     @Value("${sanxiang.agency-name:行政执法机关}") String agency) {
+                     @Value("${sanxiang.agency-name}") String agency) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.settings = settings;

@@ -124,14 +124,9 @@ final class ReviewScript {
         }
     }
 
-    /** review periods (one per acceptance): each offers the optional request-extension, deleted when the opinion is given */
-    long reviewRounds() {
-        return revised() ? 2 : 1;
-    }
-
     /**
      * The user tasks the history must hold for the case, by key: every step once, the open
-     * serve-decision and check-redaction, and per review round the optional request-extension (deleted unused).
+     * serve-decision and check-redaction.
      */
     Map<String, Long> expectedTaskHistory() {
         Map<String, Long> tasks = new TreeMap<>();
@@ -139,7 +134,6 @@ final class ReviewScript {
         tasks.put("serve-decision", 1L);
         // the leader's decision starts decision-disclosure beside service: its check-redaction is open
         tasks.put("check-redaction", 1L);
-        tasks.put("request-extension", reviewRounds());
         return tasks;
     }
 
@@ -147,7 +141,6 @@ final class ReviewScript {
     static long holders(String taskKey) {
         return switch (taskKey) {
             case "leader-decision", "check-redaction" -> 1;
-            case "request-extension" -> 0;
             default -> 2;
         };
     }
@@ -155,6 +148,11 @@ final class ReviewScript {
     /** the mails about new tasks (待办) the case causes: one per holder of each task created */
     long expectedTaskMails() {
         return expectedTaskHistory().entrySet().stream().mapToLong(e -> e.getValue() * holders(e.getKey())).sum();
+    }
+
+    /** review periods: one per acceptance */
+    long reviewRounds() {
+        return revised() ? 2 : 1;
     }
 
     /** the review records the case must have, by table */

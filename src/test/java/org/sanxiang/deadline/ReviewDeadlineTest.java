@@ -78,7 +78,7 @@ class ReviewDeadlineTest {
         assertThat(record.getStatus()).isEqualTo(DeadlineStatus.OPEN);
         assertThat(record.getStartedAt()).isEqualTo(at("2026-09-24T10:00").toInstant());
         assertThat(record.getDueAt()).isEqualTo(at("2026-10-12T10:00").toInstant());
-        // the reviewers are told of the review with its deadline, not of the optional extension request
+        // the reviewers are told of the review with its deadline; the extension is asked for within it, no task of its own
         List<Notification> created = mails(NotificationKind.TASK_CREATED).stream()
             .filter(n -> n.getSubject().contains("法制审核并出具书面意见")).toList();
         assertThat(created).extracting(Notification::getRecipientUser).containsExactlyInAnyOrder("reviewer1", "reviewer2");
@@ -121,7 +121,11 @@ class ReviewDeadlineTest {
     void anApprovedExtensionMovesTheDueDateThreeWorkingDaysAndTheRemindersFollow() {
         assertThat(timers.runDueAt(review, "2026-10-09T10:00")).containsExactly("review-first-reminder");
         Timers.now("2026-10-09T11:00");
-        fixture.complete(caseNumber, "request-extension", "reviewer2", vars("extensionReason", "案情复杂，需调取补充证据。"));
+        requestExtension("reviewer1", "案情复杂，需调取补充证据。");
+        // one card: the review stays open, back with the reviewer who asked, beside the leader's approval
+        assertThat(fixture.openTaskKeys(caseNumber)).containsExactly("approve-extension", "review-decision");
+        assertThat(fixture.task(caseNumber, "review-decision").getAssignee()).isEqualTo("reviewer1");
+        assertThat(engine.getRuntimeService().getVariable(review, "requestExtension")).isEqualTo(false);
         assertThat(mails(NotificationKind.TASK_CREATED)).filteredOn(n -> n.getSubject().contains("批准延长审核期限"))
             .extracting(Notification::getRecipientUser).containsExactly("leader1");
         fixture.complete(caseNumber, "approve-extension", "leader1", vars("extensionDecision", "APPROVE", "extensionOpinion", "同意延长。"));
@@ -134,11 +138,13 @@ class ReviewDeadlineTest {
         DeadlineRecord record = reviewDeadline();
         assertThat(record.getOriginalDueAt()).isEqualTo(at("2026-10-12T10:00").toInstant());
         assertThat(record.getDueAt()).isEqualTo(at("2026-10-15T10:00").toInstant());
-        assertThat(record.getExtensionRequestedBy()).isEqualTo("reviewer2");
+        assertThat(record.getExtensionRequestedBy()).isEqualTo("reviewer1");
         assertThat(record.getExtensionDecidedBy()).isEqualTo("leader1");
         assertThat(record.getExtensionApproved()).isTrue();
-        // once only: no second request is offered
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review).taskDefinitionKey("request-extension").count()).isZero();
+        // once only: a second request is refused, the review stays with its holder
+        assertThatThrownBy(() -> requestExtension("reviewer1", "仍需时间。"))
+            .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("已申请过延长");
+        assertThat(fixture.openTaskKeys(caseNumber)).containsExactly("review-decision");
 
         assertThat(timers.runDueAt(review, "2026-10-12T10:00")).isEmpty();
         assertThat(timers.runDueAt(review, "2026-10-13T10:00")).containsExactly("review-first-reminder");
@@ -150,22 +156,44 @@ class ReviewDeadlineTest {
     @Test
     void aRefusedExtensionLeavesTheDueDateAndTheTimersAsTheyWere() {
         Timers.now("2026-10-08T11:00");
-        fixture.complete(caseNumber, "request-extension", "reviewer1", vars("extensionReason", "工作量大。"));
+        requestExtension("reviewer1", "工作量大。");
         fixture.complete(caseNumber, "approve-extension", "leader1", vars("extensionDecision", "REFUSE", "extensionOpinion", "不同意，请按期审核。"));
 
         assertThat(engine.getRuntimeService().getVariable(review, "reviewDueAt")).isEqualTo(at("2026-10-12T10:00"));
         assertThat(timers.timer(review, "review-overdue").getDuedate()).isEqualTo(at("2026-10-12T10:00"));
         assertThat(reviewDeadline().getExtensionApproved()).isFalse();
         assertThat(timers.runDueAt(review, "2026-10-12T10:00")).containsExactly("review-first-reminder", "review-overdue", "review-second-reminder");
+        assertThat(fixture.openTaskKeys(caseNumber)).containsExactly("review-decision");
     }
 
     @Test
-    void reviewingInTimeCancelsTheTimersAndTheExtensionRequestAndRecordsTheDeadlineMet() {
+    void theOpinionGivenWhileTheLeaderHasNotDecidedEndsTheReviewAndCancelsTheRequest() {
+        Timers.now("2026-10-08T11:00");
+        requestExtension("reviewer1", "需要专家论证。");
+        fixture.approve(caseNumber);
+
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review).taskDefinitionKey("approve-extension").count()).isZero();
+        assertThat(timers.timers(review)).isEmpty();
+        assertThat(reviewRecord().getStatus()).isEqualTo(DeadlineStatus.MET);
+        assertThat(reviewRecord().getExtensionRequestedBy()).isEqualTo("reviewer1");
+    }
+
+    @Test
+    void anExtensionCannotBeAskedForOnceTheReviewIsOverdueAndTheReviewStaysOpen() {
+        timers.runDueAt(review, "2026-10-12T10:00");
+
+        assertThatThrownBy(() -> requestExtension("reviewer1", "需要专家论证。"))
+            .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("届满，不能再申请延长");
+        assertThat(fixture.openTaskKeys(caseNumber)).containsExactly("review-decision");
+        assertThat(reviewDeadline().getExtensionRequestedBy()).isNull();
+    }
+
+    @Test
+    void reviewingInTimeCancelsTheTimersAndRecordsTheDeadlineMet() {
         Timers.now("2026-10-08T16:00");
         fixture.problems(caseNumber);
 
         assertThat(timers.timers(review)).isEmpty();
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review).taskDefinitionKey("request-extension").count()).isZero();
         assertThat(fixture.task(caseNumber, "answer-opinion")).isNotNull();
         DeadlineRecord record = reviewRecord();
         assertThat(record.getStatus()).isEqualTo(DeadlineStatus.MET);
@@ -177,7 +205,7 @@ class ReviewDeadlineTest {
     @Test
     void anExtensionCannotBeApprovedOnceTheReviewIsOverdueButCanBeRefused() {
         Timers.now("2026-10-09T11:00");
-        fixture.complete(caseNumber, "request-extension", "reviewer1", vars("extensionReason", "需要专家论证。"));
+        requestExtension("reviewer1", "需要专家论证。");
         timers.runDueAt(review, "2026-10-12T10:00");
 
         assertThatThrownBy(() -> fixture.complete(caseNumber, "approve-extension", "leader1",
@@ -189,11 +217,11 @@ class ReviewDeadlineTest {
 
     @Test
     void onlyReviewersAskForTheExtensionAndTheLeaderMustGiveAnOpinion() {
-        assertThatThrownBy(() -> fixture.complete(caseNumber, "request-extension", "handler1", vars("extensionReason", "请延长。")))
+        assertThatThrownBy(() -> requestExtension("handler1", "请延长。"))
             .isInstanceOf(AuthorizationException.class).hasMessageContaining("handler1");
-        assertThatThrownBy(() -> fixture.complete(caseNumber, "request-extension", "reviewer1", vars()))
+        assertThatThrownBy(() -> fixture.complete(caseNumber, "review-decision", "reviewer1", vars("requestExtension", true)))
             .isInstanceOf(InvalidInputException.class).hasMessageContaining("申请延长的理由");
-        fixture.complete(caseNumber, "request-extension", "reviewer1", vars("extensionReason", "需要专家论证。"));
+        requestExtension("reviewer1", "需要专家论证。");
         assertThatThrownBy(() -> fixture.complete(caseNumber, "approve-extension", "leader1", vars("extensionDecision", "APPROVE")))
             .isInstanceOf(InvalidInputException.class).hasMessageContaining("审批意见");
         assertThatThrownBy(() -> fixture.complete(caseNumber, "approve-extension", "leader1", vars("extensionDecision", "MAYBE", "extensionOpinion", "再议。")))
@@ -215,13 +243,18 @@ class ReviewDeadlineTest {
         fixture.notifyParty(own);
         fixture.submit(own);
         fixture.accept(own);
-        Task request = fixture.task(own, "request-extension");
+        Task request = fixture.task(own, "review-decision");
 
         assertThatThrownBy(() -> fixture.as(dual.getId(), () -> engine.getTaskService().claim(request.getId(), dual.getId())))
             .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("回避");
         assertThatThrownBy(() -> fixture.as(dual.getId(), () -> engine.getTaskService().complete(request.getId(),
-            vars("extensionReason", "请延长。"))))
+            vars("requestExtension", true, "extensionReason", "请延长。"))))
             .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("回避");
+    }
+
+    /** the reviewer completes the review form with 申请延长审核期限 ticked */
+    private void requestExtension(String reviewer, String reason) {
+        fixture.complete(caseNumber, "review-decision", reviewer, vars("requestExtension", true, "extensionReason", reason));
     }
 
     private DeadlineRecord reviewDeadline() {

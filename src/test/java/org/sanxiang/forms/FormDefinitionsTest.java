@@ -147,7 +147,8 @@ class FormDefinitionsTest {
                 shown("discretionReasoning"), shown("materialsSummary"), shown("submissionNote"),
                 shown("reviewHistory"), optional("passedChecks", "checklist"),
                 required("opinion", "radio"), optional("opinionText", "textarea"),
-                optional("referToJudicial", "checkbox")));
+                optional("referToJudicial", "checkbox"), shown("reviewDeadline", "textfield"),
+                optional("requestExtension", "checkbox"), required("extensionReason", "textarea")));
         FORMS.put("answer-opinion", List.of(
                 shown("draftText"), shown("opinion", "radio"), shown("passedChecks", "checklist"), shown("opinionText"),
                 shown("reviewHistory"), required("response", "radio"),
@@ -159,8 +160,6 @@ class FormDefinitionsTest {
                 shown("reviewHistory"), shown("opinionText"), shown("responseText"),
                 required("resolution", "radio"), required("minutes", "textarea"),
                 required("attendees", "textfield")));
-        FORMS.put("request-extension", List.of(
-                shown("reviewDeadline", "textfield"), required("extensionReason", "textarea")));
         FORMS.put("approve-extension", List.of(
                 shown("reviewDeadline", "textfield"), shown("extensionReason"),
                 required("extensionDecision", "radio"), required("extensionOpinion", "textarea")));
@@ -462,6 +461,21 @@ class FormDefinitionsTest {
                 .get(LegalReviewProcess.MISSING_MATERIALS);
         assertThat(missing.path("conditional").path("hide").asText())
                 .isEqualTo("=" + LegalReviewProcess.MATERIALS_COMPLETE + " = true");
+    }
+
+    @Test
+    void theExtensionIsAskedForWithinTheReviewOncePerPeriodAndThenTheOpinionIsNotAskedFor() {
+        Map<String, JsonNode> fields = fieldsByKey(load(LegalReviewProcess.TASK_REVIEW));
+        assertThat(fields.get(LegalReviewProcess.REQUEST_EXTENSION).path("conditional").path("hide").asText())
+                .isEqualTo("=" + LegalReviewProcess.REVIEW_EXTENDED + " = true or "
+                        + LegalReviewProcess.EXTENSION_REQUESTED_BY + " != null");
+        assertThat(fields.get(LegalReviewProcess.EXTENSION_REASON).path("conditional").path("hide").asText())
+                .isEqualTo("=if " + LegalReviewProcess.REQUEST_EXTENSION + " = true then false else true");
+        for (String opinionField : List.of(LegalReviewProcess.OPINION, LegalReviewProcess.OPINION_TEXT,
+                LegalReviewProcess.PASSED_CHECKS, LegalReviewProcess.REFER_TO_JUDICIAL)) {
+            assertThat(fields.get(opinionField).path("conditional").path("hide").asText()).as(opinionField)
+                    .isEqualTo("=" + LegalReviewProcess.REQUEST_EXTENSION + " = true");
+        }
     }
 
     @Test

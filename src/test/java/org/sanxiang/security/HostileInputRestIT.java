@@ -93,7 +93,6 @@ class HostileInputRestIT {
         new TaskAttack("archive-case", "archiveNumber", null, "archiveNumber", "handler1"),
         new TaskAttack("transfer-judicial", "transferNote", null, "transferNote", "reviewer1"),
         // the deadline tasks
-        new TaskAttack("request-extension", "extensionReason", null, "extensionReason", "handler1"),
         new TaskAttack("approve-extension", "extensionOpinion", "extensionDecision", "extensionOpinion", "reviewer1"),
         new TaskAttack("conclude-seizure", "seizureNote", "seizureOutcome", "seizureNote", "reviewer1"),
         new TaskAttack("request-seizure-extension", "seizureExtensionReason", null, "seizureExtensionReason", "handler3"),
@@ -157,9 +156,7 @@ class HostileInputRestIT {
         hold(c, "transfer-judicial", "leader1");
 
         c = atReview();
-        hold(c, "request-extension", "reviewer1");
-        c = atReview();
-        fixture.complete(c, "request-extension", "reviewer1", vars("extensionReason", "案情复杂，需调取补充证据。"));
+        fixture.complete(c, "review-decision", "reviewer1", vars("requestExtension", true, "extensionReason", "案情复杂，需调取补充证据。"));
         hold(c, "approve-extension", "leader1");
         c = seized();
         hold(c, "conclude-seizure", "handler1");

@@ -45,6 +45,7 @@ class ReviewLoopInTasklistIT {
     static final String REVISION = "已按审核意见将罚款调整为五万元。";
     static final String REVISED_DRAFT = "拟对当事人处以罚款五万元。";
     static final String REVISED_DISCRETION = "按审核意见适用裁量基准从轻档，罚款五万元。";
+    static final String EXTENSION_REASON = "案情复杂，需调取补充证据。";
     static final String DISPUTE = "当事人多次违法，不应从轻，维持原罚款数额。";
 
     @LocalServerPort
@@ -102,7 +103,22 @@ class ReviewLoopInTasklistIT {
         assertThat(reviewer.formContent()).contains(RETURN_REASON);
         reviewer.tick("材料齐全，予以受理");
         done(reviewer, caseNumber, "accept-submission");
+        // one card for the review: the extension is asked for within it and the review comes back to the reviewer
         work(reviewer, fixture.task(caseNumber, "review-decision"));
+        assertThat(fixture.openTaskKeys(caseNumber)).containsExactly("review-decision");
+        reviewer.tick("申请延长审核期限");
+        reviewer.write("申请延长的理由", EXTENSION_REASON);
+        done(reviewer, caseNumber, "review-decision");
+        assertThat(fixture.openTaskKeys(caseNumber)).containsExactly("approve-extension", "review-decision");
+        Task review = fixture.task(caseNumber, "review-decision");
+        assertThat(review.getAssignee()).isEqualTo("reviewer1");
+        work(leader, fixture.task(caseNumber, "approve-extension"));
+        assertThat(leader.formContent()).contains(EXTENSION_REASON);
+        leader.tick("是否批准延长", "批准延长");
+        leader.write("审批意见", "同意延长。");
+        done(leader, caseNumber, "approve-extension");
+        reviewer.openTask(review.getId());
+        assertThat(reviewer.formContent()).contains("（已延长）").doesNotContain("申请延长审核期限");
         for (String check : List.of("执法主体是否合法", "执法人员是否具备执法资格", "执法程序是否合法", "案件事实是否清楚、证据是否合法充分")) {
             reviewer.tick("审核通过的项目", check);
         }
