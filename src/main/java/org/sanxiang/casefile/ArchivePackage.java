@@ -56,8 +56,8 @@ public class ArchivePackage {
         this.key = key;
     }
 
-    /** writes the case's package; a checkpoint is signed first so that every entry has its proof */
-    public void write(String caseNumber, OutputStream out) throws IOException {
+    /** writes the case's package; a checkpoint is signed first so that every entry has its proof; the checkpoint's tree size */
+    public long write(String caseNumber, OutputStream out) throws IOException {
         Checkpoint checkpoint = checkpoints.issue().orElseThrow();
         long size = checkpoint.treeSize();
         List<RecordEntry> record = entries.ofCase(caseNumber);
@@ -120,6 +120,7 @@ public class ArchivePackage {
             manifest.put("opinions", opinionList);
             put(zip, "manifest.json", JSON.writeValueAsBytes(manifest));
         }
+        return size;
     }
 
     static String pem(byte[] spki) {

@@ -19,6 +19,7 @@ import org.sanxiang.record.RecordKinds;
 import org.sanxiang.refusal.ActionNotAllowedException;
 import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.refusal.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Adds files to a case file and reads them. The content is stored first (streamed, outside the
  * transaction; content-addressed, so a failed step leaves at most unreferenced content); the row
- * and its record entry are then written in one transaction.
+ * and its record entry are then written in one transaction, which also publishes {@link CaseFileAdded}.
  */
 @Component
 public class CaseFiles {
@@ -45,14 +46,17 @@ public class CaseFiles {
     private final RecordAccess access;
     private final DomainSteps steps;
     private final CaseRegister cases;
+    private final ApplicationEventPublisher events;
 
-    CaseFiles(JdbcTemplate jdbc, TransactionTemplate transaction, ContentStore store, RecordAccess access, DomainSteps steps, CaseRegister cases) {
+    CaseFiles(JdbcTemplate jdbc, TransactionTemplate transaction, ContentStore store, RecordAccess access, DomainSteps steps, CaseRegister cases,
+              ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.store = store;
         this.access = access;
         this.steps = steps;
         this.cases = cases;
+        this.events = events;
     }
 
     /** what an upload says about its file */
@@ -111,6 +115,7 @@ public class CaseFiles {
                 upload.contentType(), stored.size(), stored.hash(), stored.algorithm(), upload.activity(), upload.activityAt(), actor,
                 now, upload.supersedes(), late);
             steps.append(upload.caseNumber(), RecordKinds.FILE_ADDED, actor, details(entry));
+            events.publishEvent(new CaseFileAdded(entry));
             return entry;
         });
     }

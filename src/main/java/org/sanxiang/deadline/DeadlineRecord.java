@@ -68,6 +68,16 @@ public class DeadlineRecord {
         this.dueAt = newDueAt;
     }
 
+    /**
+     * The deadline counts from an activity whose time became known only when its work was done (a
+     * recording names when its activity happened): it starts then and is due accordingly.
+     */
+    public void activityHappened(Instant at, Instant due) {
+        this.startedAt = at;
+        this.originalDueAt = due;
+        this.dueAt = due;
+    }
+
     public void overdue(Instant at) {
         this.status = DeadlineStatus.OVERDUE;
         this.overdueAt = at;

@@ -28,9 +28,14 @@ public final class MerkleTree {
         this.nodes = nodes;
     }
 
+    /** a tree that only names the stored subtrees a request reads, hashing nothing (its hashes are meaningless) */
+    static MerkleTree collecting(Nodes nodes) {
+        return new MerkleTree(null, nodes);
+    }
+
     /** MTH(D[0:size]) */
     public byte[] root(long size) {
-        return size == 0 ? hash.empty() : range(0, size);
+        return size == 0 ? (hash == null ? new byte[0] : hash.empty()) : range(0, size);
     }
 
     /** PATH(index, D[0:size]), leaf level first */
@@ -93,7 +98,9 @@ public final class MerkleTree {
             return known;
         }
         long k = Long.highestOneBit(n - 1);
-        byte[] computed = hash.node(range(lo, lo + k), range(lo + k, hi));
+        byte[] left = range(lo, lo + k);
+        byte[] right = range(lo + k, hi);
+        byte[] computed = hash == null ? right : hash.node(left, right);
         ranges.get(lo).put(hi, computed);
         return computed;
     }

@@ -71,7 +71,8 @@ class PendingSteps implements Session {
     private Pending openValues(String processInstanceId) {
         for (int i = steps.size() - 1; i >= 0; i--) {
             Pending step = steps.get(i);
-            if (processInstanceId.equals(step.processInstanceId)) {
+            // a decision evaluated while the task completes (recording-requirement) does not end the values it submitted
+            if (processInstanceId.equals(step.processInstanceId) && !RecordKinds.DECISION_EVALUATED.equals(step.kind)) {
                 return RecordKinds.VALUES_SET.equals(step.kind) ? step : null;
             }
         }

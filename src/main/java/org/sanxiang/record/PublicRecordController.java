@@ -47,12 +47,10 @@ class PublicRecordController {
         if (from < 1 || to < from || to > size) {
             throw new InvalidInputException("from", "日志长度范围不正确：应为 1 ≤ 起（from）≤ 止（to）≤ 当前日志长度 " + size + "。");
         }
-        List<byte[]> proof = log.withTree(tree -> tree.consistency(from, to));
-        byte[] fromRoot = log.withTree(tree -> tree.root(from));
-        byte[] toRoot = log.withTree(tree -> tree.root(to));
         Base64.Encoder b64 = Base64.getEncoder();
-        return new ConsistencyProof(from, to, b64.encodeToString(fromRoot), b64.encodeToString(toRoot),
-            proof.stream().map(b64::encodeToString).toList());
+        // the proof and both roots from one read of the stored subtrees they share
+        return log.withTree(tree -> new ConsistencyProof(from, to, b64.encodeToString(tree.root(from)), b64.encodeToString(tree.root(to)),
+            tree.consistency(from, to).stream().map(b64::encodeToString).toList()));
     }
 
     /** RFC 9162 consistency proof: the log of size {@code to} extends the one of size {@code from}; hashes base64 */

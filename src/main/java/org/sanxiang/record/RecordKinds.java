@@ -16,6 +16,8 @@ public final class RecordKinds {
     public static final String OPINION_SIGNED = "OPINION_SIGNED";
     public static final String FILE_ADDED = "FILE_ADDED";
     public static final String RETRIEVAL = "RETRIEVAL";
+    /** the case-file package built when the case was archived, with its hash */
+    public static final String ARCHIVE_PACKAGE_STORED = "ARCHIVE_PACKAGE_STORED";
     /** the steps of a decision's disclosure: DISCLOSURE_REDACTED, DISCLOSURE_PUBLISHED, ... (DisclosureStepListener) */
     public static final String DISCLOSURE_REDACTED = "DISCLOSURE_REDACTED";
     public static final String DISCLOSURE_PUBLISHED = "DISCLOSURE_PUBLISHED";
@@ -32,7 +34,7 @@ public final class RecordKinds {
         Map.entry(TASK_COMPLETED, "任务办结"), Map.entry(TASK_CANCELLED, "任务取消"),
         Map.entry(VALUES_SET, "数据变更"), Map.entry(DECISION_EVALUATED, "决策判定"),
         Map.entry(OPINION_SIGNED, "审核意见签署"), Map.entry(FILE_ADDED, "案卷材料归入"),
-        Map.entry(RETRIEVAL, "调阅"),
+        Map.entry(RETRIEVAL, "调阅"), Map.entry(ARCHIVE_PACKAGE_STORED, "案卷包归档"),
         Map.entry(DISCLOSURE_REDACTED, "公示信息脱敏"), Map.entry(DISCLOSURE_PUBLISHED, "决定公示"),
         Map.entry(DISCLOSURE_NOT_PUBLISHED, "决定不予公示"), Map.entry(DISCLOSURE_WITHDRAWAL_REQUESTED, "申请撤下公示"),
         Map.entry(DISCLOSURE_WITHDRAWN, "撤下公示"), Map.entry(DISCLOSURE_CORRECTION_REQUESTED, "申请更正公示信息"),

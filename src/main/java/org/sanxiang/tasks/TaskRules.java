@@ -79,6 +79,7 @@ public class TaskRules implements TaskListener {
                 }
                 checkMayHold(task, rule, user.userId(), user.groupIds(), "办理");
                 rule.completing(task, user);
+                observers.orderedStream().forEach(observer -> observer.completing(task, user));
             }
             default -> { }
         }

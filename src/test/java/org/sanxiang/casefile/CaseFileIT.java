@@ -48,6 +48,10 @@ class CaseFileIT {
     JdbcTemplate jdbc;
     @Autowired
     org.sanxiang.signature.AgencyKey key;
+    @Autowired
+    ArchivePackages packages;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     String caseNumber;
 
@@ -136,6 +140,31 @@ class CaseFileIT {
             assertThat(e.details()).contains("案卷包导出", "归档");
         });
         assertThat(template.withBasicAuth("catalog1", "demo").getForEntity("/api/cases/" + caseNumber + "/export", String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theArchivedPackageIsDownloadedAsStoredWithItsHashAndNotBeforeArchiving() throws Exception {
+        assertThat(template.withBasicAuth("archivist1", "demo").getForEntity("/api/cases/" + caseNumber + "/archive-package", String.class)
+            .getBody()).contains("尚未归档");
+        transaction.executeWithoutResult(s -> packages.build(caseNumber, "archivist1"));
+
+        ResponseEntity<byte[]> archived = template.withBasicAuth("leader1", "demo")
+            .getForEntity("/api/cases/" + caseNumber + "/archive-package?purpose=审阅", byte[].class);
+        assertThat(archived.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ArchivePackages.Stored stored = packages.find(caseNumber).orElseThrow();
+        assertThat(RecordHash.hex(RecordHash.SM3.hash(archived.getBody()))).isEqualTo(stored.contentHash());
+        assertThat(archived.getHeaders().getFirst("X-Content-Hash")).isEqualTo("SM3:" + stored.contentHash());
+        assertThat(archived.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseNumber + "-案卷包.zip");
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("archived", ".zip");
+        java.nio.file.Files.write(zip, archived.getBody());
+        assertThat(OfflineVerifier.verify(zip, ArchivePackage.pem(key.publicKey().getEncoded()))).isEmpty();
+        assertThat(entries.ofCase(caseNumber)).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo("RETRIEVAL");
+            assertThat(e.actor()).isEqualTo("leader1");
+            assertThat(e.details()).contains("归档案卷包下载", "审阅");
+        });
+        assertThat(template.withBasicAuth("catalog1", "demo").getForEntity("/api/cases/" + caseNumber + "/archive-package", String.class)
             .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 

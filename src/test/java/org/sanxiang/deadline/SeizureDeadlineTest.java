@@ -7,6 +7,8 @@ import static org.sanxiang.CaseFixture.vars;
 import static org.sanxiang.CaseFixture.with;
 import static org.sanxiang.Timers.at;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.EngineTest;
 import org.sanxiang.Timers;
+import org.sanxiang.casefile.CaseFiles;
+import org.sanxiang.casefile.FileType;
 import org.sanxiang.notification.Notification;
 import org.sanxiang.notification.NotificationKind;
 import org.sanxiang.notification.NotificationRepository;
@@ -34,6 +38,8 @@ class SeizureDeadlineTest {
     NotificationRepository outbox;
     @Autowired
     DeadlineRecords records;
+    @Autowired
+    CaseFiles files;
 
     CaseFixture fixture;
     Timers timers;
@@ -49,6 +55,8 @@ class SeizureDeadlineTest {
         fixture.decide(caseNumber);
         fixture.complete(caseNumber, "serve-decision", "handler1", vars("serviceMethod", "DIRECT", "serviceNote", "当场送达查封决定书。"));
         Timers.now("2026-06-01T10:00");
+        fixture.as("handler1", () -> files.add(new CaseFiles.Upload(caseNumber, FileType.AV_RECORDING, "查封现场.mp4", "video/mp4", "查封扣押",
+            ClockUtil.getCurrentTime().getTime(), null), new ByteArrayInputStream("查封现场全程录像".getBytes(StandardCharsets.UTF_8))));
         fixture.complete(caseNumber, "execute-decision", "handler1", vars("executionResult", "已查封涉案产品200件，清单附后。"));
         instance = fixture.caseInstance(caseNumber).getId();
     }

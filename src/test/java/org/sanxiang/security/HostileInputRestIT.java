@@ -24,6 +24,8 @@ import org.sanxiang.Administrators;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.TestDatabaseProfiles;
 import org.sanxiang.people.Credentials;
+import org.sanxiang.casefile.CaseFiles;
+import org.sanxiang.casefile.FileType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,6 +67,8 @@ class HostileInputRestIT {
     Credentials credentials;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseFiles files;
 
     CaseFixture fixture;
     /** an open, claimed task of each key: key -> {case number, task id, holder} */
@@ -171,6 +175,9 @@ class HostileInputRestIT {
         String c = fixture.caseUpToReview(CaseFixture.with(facts(), "category", "COERCION", "action", "SEIZURE", "amount", 10000));
         fixture.decide(c);
         fixture.complete(c, "serve-decision", "handler1", vars("serviceMethod", "DIRECT", "serviceNote", "当场送达查封决定书。"));
+        String seizure = c;
+        fixture.as("handler1", () -> files.add(new CaseFiles.Upload(seizure, FileType.AV_RECORDING, "查封现场.mp4", "video/mp4", "查封扣押",
+            System.currentTimeMillis(), null), new java.io.ByteArrayInputStream("查封现场全程录像".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         fixture.complete(c, "execute-decision", "handler1", vars("executionResult", "已查封涉案产品200件。"));
         return c;
     }
