@@ -57,6 +57,7 @@ public class DemoCases implements ApplicationRunner {
         if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(org.sanxiang.enforcement.EnforcementCaseProcess.PROCESS_KEY).count() > 0) {
             return;
         }
+        new DemoLastYear(steps).build();
         String waiting = register("某超市销售过期食品案", Category.PENALTY, Action.FINE, Tier.COUNTY, "市场监管", "某某超市有限公司", 30000);
         LOG.info("演示案件 {}：待调查取证", waiting);
 

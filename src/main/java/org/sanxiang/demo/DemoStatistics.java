@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The previous year's statistics, published once on a fresh demo database by running
  * {@code annual-report} for that year and approving it as the demo leader: the portal's
- * {@code /public/statistics/{year}} has something to show. (The demo's cases are all of this year, so
- * the previous year's rows are 0 — the rows of the agency's powers are still all listed.)
+ * {@code /public/statistics/{year}} shows the demo's two cases of that year ({@link DemoLastYear}): a
+ * fine with confiscation and an inspection; the other rows of the agency's powers are listed with 0.
  */
 @Component
 @Profile("demo")

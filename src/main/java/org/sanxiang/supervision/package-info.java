@@ -7,8 +7,8 @@
  * {@code deadline_record}, the review tables, Camunda's running tasks); no case is loaded into
  * memory. Each figure is a set of cases ({@link org.sanxiang.supervision.Figures}), so the same
  * definition answers the count and the list of its cases (drill-down). The warning rules are in one
- * place ({@link org.sanxiang.supervision.WarningRules}) with their thresholds in configuration
- * ({@code sanxiang.supervision.warnings.*}).
+ * place ({@link org.sanxiang.supervision.WarningRules}) with their thresholds and wording in the
+ * rule table {@code supervision-warnings} (DMN, {@code dmn/supervision-warnings.dmn}).
  *
  * <p>Owns the tables {@code decision_penalty} (written by enforcement's draft decision, 处罚种类) and
  * {@code annual_statistics} (Flyway

@@ -46,6 +46,9 @@ class DemoCasesIT {
     @Autowired
     Environment environment;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void theDefaultProfilesAreDemoOnH2() {
         assertThat(environment.getActiveProfiles()).isEmpty();
@@ -65,5 +68,22 @@ class DemoCasesIT {
         }
         assertThat(found).containsOnlyKeys(WHERE.keySet());
         WHERE.forEach((title, task) -> assertThat(found.get(title)).as("open tasks of %s", title).contains(task));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePreviousYearsStatisticsArePublishedWithTheDemosCasesOfThatYear() throws Exception {
+        int year = java.time.LocalDate.now(org.sanxiang.calendar.WorkingDayCalendar.ZONE).getYear() - 1;
+        String content = jdbc.queryForObject("SELECT content FROM annual_statistics WHERE stat_year = ? AND status = 'PUBLISHED'",
+            String.class, year);
+        Map<String, Object> statistics = new com.fasterxml.jackson.databind.ObjectMapper().readValue(content, Map.class);
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        ((List<Map<String, Object>>) statistics.get("categories")).forEach(row -> rows.put((String) row.get("row"), row));
+        assertThat(((Number) rows.get("PENALTY").get("cases")).intValue()).isEqualTo(1);
+        assertThat(((List<Map<String, Object>>) rows.get("PENALTY").get("byAction"))).extracting(a -> a.get("action"))
+            .containsExactly("CONFISCATION");
+        assertThat(new java.math.BigDecimal(rows.get("PENALTY").get("confiscatedAndFined").toString())).isEqualByComparingTo("25000");
+        assertThat(((Number) rows.get("INSPECTION").get("cases")).intValue()).isEqualTo(1);
+        assertThat(((Number) ((Map<String, Object>) statistics.get("reviews")).get("total")).intValue()).isEqualTo(1);
     }
 }

@@ -2,10 +2,13 @@ package org.sanxiang.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +34,10 @@ class WarningRulesTest {
     Credentials credentials;
     @Autowired
     IdentityService identity;
+    @Autowired
+    WarningTable table;
+    @Autowired
+    RepositoryService repository;
 
     Seed seed;
 
@@ -118,6 +125,40 @@ class WarningRulesTest {
         assertThat(casesOf(Rule.CERTIFICATE_EXPIRING)).containsExactly(expiring).doesNotContain(closed, valid);
         assertThat(rules.of(Rule.CERTIFICATE_EXPIRING).stream().filter(w -> w.caseNumber().equals(expiring)).findFirst().orElseThrow().reason())
             .isEqualTo("承办人钱执法的执法证将于 2026-07-05 到期，本案仍在办理中。");
+    }
+
+    @Test
+    void theRuleTableHoldsEveryRuleWithItsThresholdAndWording() {
+        for (Rule rule : Rule.values()) {
+            assertThat(table.row(rule).label()).as("%s", rule).isNotBlank();
+        }
+        assertThat(table.row(Rule.PENALTY_NEAR_LIMIT).threshold()).isEqualTo(10);
+        assertThat(table.row(Rule.REVIEW_RETURNED).threshold()).isEqualTo(3);
+        assertThat(table.row(Rule.CERTIFICATE_EXPIRING).threshold()).isEqualTo(30);
+    }
+
+    @Test
+    void aNewVersionOfTheRuleTableChangesTheThresholdAndTheWordingWithoutCode() throws Exception {
+        String twice = seed.openCase("PENALTY", "FINE", "2026-03-01T10:00");
+        seed.acceptance(twice, "r-" + twice, 1, "reviewer1", "2026-04-01T10:00", false);
+        seed.opinion(twice, "r-" + twice, 2, "reviewer1", "2026-04-08T10:00", "PROBLEMS");
+        assertThat(casesOf(Rule.REVIEW_RETURNED)).isEmpty();
+
+        String xml;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dmn/supervision-warnings.dmn")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = xml.replace("<text>3</text>", "<text>2</text>").replace("法制审核已退回 {次数} 次", "法制审核累计退回 {次数} 次");
+        String deployment = repository.createDeployment().name("warnings-test")
+            .addString("supervision-warnings.dmn", changed).deploy().getId();
+        try {
+            assertThat(casesOf(Rule.REVIEW_RETURNED)).containsExactly(twice);
+            assertThat(rules.of(Rule.REVIEW_RETURNED).stream().filter(w -> w.caseNumber().equals(twice)).findFirst().orElseThrow()
+                .reason()).startsWith("法制审核累计退回 2 次");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+        assertThat(casesOf(Rule.REVIEW_RETURNED)).isEmpty();
     }
 
     private void user(String id, String lastName, String firstName) {
