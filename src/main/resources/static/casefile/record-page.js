@@ -1,5 +1,5 @@
-// The case-file page's upload: sends the form to the REST API (the webapps' CSRF token when logged in
-// through Tasklist), then reloads the page; a refusal shows its Chinese message.
+// The case-file page's upload: sends the form to the REST API (with the session's CSRF token when logged
+// in through Tasklist), then reloads the page; a refusal shows its Chinese message.
 document.addEventListener('DOMContentLoaded', function () {
   var form = document.getElementById('upload');
   if (!form) {
@@ -13,9 +13,9 @@ document.addEventListener('DOMContentLoaded', function () {
       data.delete('supersedes');
     }
     var headers = { 'X-Requested-With': 'XMLHttpRequest' };
-    var token = document.cookie.split('; ').filter(function (c) { return c.indexOf('XSRF-TOKEN=') === 0; })[0];
+    var token = document.querySelector('meta[name="csrf-token"]');
     if (token) {
-      headers['X-XSRF-TOKEN'] = decodeURIComponent(token.substring('XSRF-TOKEN='.length));
+      headers['X-XSRF-TOKEN'] = token.getAttribute('content');
     }
     message.textContent = '正在上传……';
     document.getElementById('upload-submit').disabled = true;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.sanxiang.enforcement.CaseRegister;
 import org.sanxiang.enforcement.EnforcementCase;
@@ -30,11 +32,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * file with its uploader by name, time in Beijing time, size, hash, download link and corrections), the case's record
  * (who, when, what) and its verification. Who may read it as over REST ({@link RecordAccess}); anyone else gets the
  * 403 page with nothing of the case. Reading it is a retrieval (调阅) on the record. Uploads go to the REST API
- * ({@code record-page.js}, with the webapps' CSRF token when logged in through Tasklist).
+ * ({@code record-page.js}, with the session's CSRF token when logged in through Tasklist).
  */
 @Controller
 class CaseRecordPage {
 
+    /** where Camunda's webapps keep a logged-in session's CSRF token (their cookie is only for /camunda/) */
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self';"
         + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -61,10 +65,12 @@ class CaseRecordPage {
 
     @GetMapping("/cases/{caseNumber}/record")
     String page(@PathVariable String caseNumber, @RequestParam(required = false) String purpose, Model model,
-                HttpServletResponse response) {
+                HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("agencyName", agencyName);
+        model.addAttribute("csrfToken", session != null && session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token ? token : null);
         try {
             transaction.executeWithoutResult(status -> fill(caseNumber, purpose, model));
         } catch (ActionNotAllowedException e) {

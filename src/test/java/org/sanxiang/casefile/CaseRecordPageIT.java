@@ -22,6 +22,7 @@ import org.sanxiang.TestDatabaseProfiles;
 import org.sanxiang.record.RecordEntries;
 import org.sanxiang.record.RecordEntry;
 import org.sanxiang.record.RecordHash;
+import org.sanxiang.security.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -109,6 +110,28 @@ class CaseRecordPageIT {
         assertThat(entries.ofCase(caseNumber)).hasSize(before);
         assertThat(rest.withBasicAuth("reviewer1", "demo").getForEntity("/cases/" + caseNumber + "/record", String.class)
             .getBody()).contains("执法全过程记录", "调阅");
+    }
+
+    @Test
+    void aUserLoggedInThroughTasklistUploadsWithTheSessionsCsrfTokenThePageCarries() throws Exception {
+        WebappSession session = new WebappSession(port);
+        session.login("handler1", "demo");
+
+        java.net.http.HttpResponse<String> page = session.get("/cases/" + caseNumber + "/record");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(session.csrfToken()).isNotBlank();
+        assertThat(page.body()).contains("<meta name=\"csrf-token\" content=\"" + session.csrfToken() + "\">");
+        String boundary = "----case-record-page";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n文书\r\n"
+            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"activity\"\r\n\r\n调查取证\r\n"
+            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"activityTime\"\r\n\r\n2026-06-01T09:00\r\n"
+            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+            + "询问笔录\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        String type = "multipart/form-data; boundary=" + boundary;
+        String path = "/api/cases/" + caseNumber + "/files";
+        assertThat(session.post(path, type, body, false).statusCode()).as("without the token").isEqualTo(403);
+        assertThat(session.post(path, type, body, true).statusCode()).as("with the page's token").isEqualTo(200);
     }
 
     private static void upload(Browser browser, Path file, String type, String supersedes) {

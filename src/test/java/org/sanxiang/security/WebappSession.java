@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * login page does (XSRF token from the first page, form post with Origin) and then sends the
  * session cookie itself, whatever the cookie's Secure flag (the tests run on plain HTTP).
  */
-class WebappSession {
+public class WebappSession {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -26,11 +26,11 @@ class WebappSession {
     private final List<String> setCookies = new ArrayList<>();
     private String csrfToken;
 
-    WebappSession(int port) {
+    public WebappSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
@@ -41,7 +41,7 @@ class WebappSession {
         return login;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
@@ -52,6 +52,21 @@ class WebappSession {
             request.header("X-XSRF-TOKEN", csrfToken);
         }
         return send(request);
+    }
+
+    /** a POST of this body from the session's page (Origin set), with its CSRF token or without */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, boolean withCsrfToken) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+            .header("Origin", base).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (withCsrfToken) {
+            request.header("X-XSRF-TOKEN", csrfToken);
+        }
+        return send(request);
+    }
+
+    /** the session's CSRF token, as the webapps hold it */
+    public String csrfToken() {
+        return csrfToken;
     }
 
     /** every Set-Cookie header received so far */
