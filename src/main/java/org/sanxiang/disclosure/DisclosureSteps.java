@@ -96,7 +96,7 @@ public class DisclosureSteps {
         disclosure.published(now, searchText(disclosure));
         disclosures.save(disclosure);
         versions.save(new DisclosureVersion(disclosure, now, actor(), "首次公示"));
-        index.index(disclosure.getId(), disclosure.getSearchTextForIndex());
+        index.index(disclosure.getId(), disclosure.getDecidedOn(), disclosure.getSearchTextForIndex());
         deadlines.completed(execution, DeadlineType.DISCLOSURE);
         events.publishEvent(new DecisionPublished(disclosure.getCaseNumber(), disclosure.getId(), 1, actor(), now,
             disclosure.getOriginalHash(), disclosure.getPublishedHash(), (String) execution.getVariable(MASK_MORE),
@@ -110,7 +110,7 @@ public class DisclosureSteps {
         String reason = Redactor.redact(note == null ? "" : note, persons(disclosure)).text();
         disclosure.withdrawn(now, reason);
         disclosures.save(disclosure);
-        index.remove(disclosure.getId());
+        index.remove(disclosure.getId(), disclosure.getDecidedOn());
         deadlines.completed(execution, DeadlineType.DISCLOSURE_WITHDRAWAL);
         events.publishEvent(new DisclosureWithdrawn(disclosure.getCaseNumber(), disclosure.getId(), actor(), now, reason,
             disclosure.getOriginalHash(), disclosure.getPublishedHash()));
@@ -132,7 +132,7 @@ public class DisclosureSteps {
         showForCheck(execution, redaction);
         disclosures.save(disclosure);
         versions.save(new DisclosureVersion(disclosure, now, actor(), note));
-        index.index(disclosure.getId(), disclosure.getSearchTextForIndex());
+        index.index(disclosure.getId(), disclosure.getDecidedOn(), disclosure.getSearchTextForIndex());
         events.publishEvent(new DisclosureCorrected(disclosure.getCaseNumber(), disclosure.getId(), disclosure.getVersion(),
             actor(), now, note, disclosure.getOriginalHash(), disclosure.getPublishedHash()));
     }
@@ -142,7 +142,7 @@ public class DisclosureSteps {
         Instant now = now();
         disclosure.expired(now);
         disclosures.save(disclosure);
-        index.remove(disclosure.getId());
+        index.remove(disclosure.getId(), disclosure.getDecidedOn());
         events.publishEvent(new DisclosureExpired(disclosure.getCaseNumber(), disclosure.getId(), actor(), now,
             disclosure.getOriginalHash(), disclosure.getPublishedHash()));
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the public may read (the portal's only source): published decisions, searched through
- * {@link SearchIndex}, and the tombstones of withdrawn ones. Nothing else of a disclosure — not the
+ * {@link SearchIndex} newest first, and the tombstones of withdrawn ones. Nothing else of a disclosure — not the
  * original text, not the masked spans, not a decision that is being checked, was not published or
  * has expired — is ever read here.
  */
@@ -28,44 +28,39 @@ public class PublishedDecisions {
     public static final int MAX_COUNT = 10_000;
 
     /** postings beyond which a bigram is too common to drive a search */
-    static final int DENSE = 5_000;
+    static final int DENSE = 1_000;
 
     private static final String COLUMNS = "d.id, d.decision_number, d.title, d.agency, d.category, d.decided_on, d.published_text";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean straightJoin;
 
     PublishedDecisions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public DecisionPage search(DecisionSearch search) {
-        StringBuilder where = new StringBuilder(" FROM disclosure d WHERE d.status = 'PUBLISHED'");
+        List<String> terms = new ArrayList<>();
+        List<String> characters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE d.status = 'PUBLISHED'");
         List<Object> args = new ArrayList<>();
         String words = SearchIndex.normalize(search.q());
-        if (!words.isEmpty()) {
-            for (String word : words.split(" ")) {
-                Set<String> grams = SearchIndex.grams(word);
-                if (word.length() == 1) {
-                    where.append(" AND d.id IN (SELECT g.disclosure_id FROM disclosure_gram g WHERE g.gram = ? OR g.gram LIKE ?)");
-                    args.add(word);
-                    args.add(word + "%");
-                    continue;
-                }
-                grams.removeIf(g -> g.length() < 2);
-                List<String> list = rarest(grams);
-                if (!list.isEmpty()) {
-                    where.append(" AND d.id IN (SELECT g0.disclosure_id FROM disclosure_gram g0");
-                    for (int i = 1; i < list.size(); i++) {
-                        where.append(" JOIN disclosure_gram g").append(i).append(" ON g").append(i)
-                            .append(".disclosure_id = g0.disclosure_id AND g").append(i).append(".gram = ?");
-                        args.add(list.get(i));
-                    }
-                    where.append(" WHERE g0.gram = ?)");
-                    args.add(list.get(0));
-                }
-                where.append(" AND d.search_text LIKE ?");
-                args.add("%" + word + "%");
+        for (String word : words.isEmpty() ? new String[0] : words.split(" ")) {
+            if (word.length() == 1) {
+                characters.add(word);
+                continue;
             }
+            SearchIndex.grams(word).stream().filter(g -> g.length() == 2).forEach(terms::add);
+            terms.addAll(SearchIndex.runs(word, true));
+            where.append(" AND d.search_text LIKE ?");
+            args.add("%" + word + "%");
+        }
+        for (String character : characters) {
+            // a single character: a term starting with it, or a word's last character
+            where.append(" AND d.id IN (SELECT MOD(s.sort_key, ").append(SearchIndex.ID_RANGE)
+                .append(") FROM disclosure_posting s WHERE s.term = ? OR s.term LIKE ?)");
+            args.add(character);
+            args.add(character + "%");
         }
         if (search.agency() != null && !search.agency().isBlank()) {
             where.append(" AND d.agency = ?");
@@ -75,6 +70,21 @@ public class PublishedDecisions {
             where.append(" AND d.category = ?");
             args.add(search.category());
         }
+        String query = terms.isEmpty() ? withoutTerms(search, where, args) : withTerms(search, ordered(terms), where, args);
+        String select = "SELECT " + (straightJoin() && !terms.isEmpty() ? "STRAIGHT_JOIN " : "");
+        // counting stops above MAX_COUNT: a keyword found in most decisions must not cost a count of all of them
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + select + "d.id" + query + " LIMIT " + (MAX_COUNT + 1) + ") found",
+            Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(search.size());
+        pageArgs.add((search.page() - 1) * search.size());
+        List<DecisionSummary> rows = jdbc.query(select + COLUMNS + query + " LIMIT ? OFFSET ?", (rs, n) -> summary(rs), pageArgs.toArray());
+        long found = total == null ? 0 : total;
+        return new DecisionPage(rows, search.page(), search.size(), Math.min(found, MAX_COUNT), found > MAX_COUNT);
+    }
+
+    /** no keyword: the decisions in date order (indexes on status, decided_on, id and on status, category, decided_on) */
+    private static String withoutTerms(DecisionSearch search, StringBuilder where, List<Object> args) {
         if (search.from() != null) {
             where.append(" AND d.decided_on >= ?");
             args.add(java.sql.Date.valueOf(search.from()));
@@ -83,37 +93,63 @@ public class PublishedDecisions {
             where.append(" AND d.decided_on <= ?");
             args.add(java.sql.Date.valueOf(search.to()));
         }
-        // counting stops above MAX_COUNT: a keyword found in most decisions must not cost a count of all of them
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT d.id" + where + " LIMIT " + (MAX_COUNT + 1) + ") found",
-            Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(search.size());
-        pageArgs.add((search.page() - 1) * search.size());
-        List<DecisionSummary> rows = jdbc.query("SELECT " + COLUMNS + where + " ORDER BY d.decided_on DESC, d.id DESC LIMIT ? OFFSET ?",
-            (rs, n) -> summary(rs), pageArgs.toArray());
-        long found = total == null ? 0 : total;
-        return new DecisionPage(rows, search.page(), search.size(), Math.min(found, MAX_COUNT), found > MAX_COUNT);
+        return " FROM disclosure d" + where + " ORDER BY d.decided_on DESC, d.id DESC";
     }
 
     /**
-     * The (at most two) bigrams of a word that the fewest decisions hold, found by counting each
-     * bigram's postings up to {@link #DENSE}; the word itself is then checked with LIKE on the
-     * candidates. A word all of whose bigrams are that common (…有限公司) uses no index at all: the
-     * newest decisions are read in order and checked with LIKE, which finds a page at once when
-     * matches are that dense.
+     * With a keyword: the postings of its terms joined on the sort key, read newest first from the
+     * rarest term (the decision dates bound its range); the decisions found are checked with LIKE
+     * (the terms do not say that the word's characters are adjacent). When matches are dense the
+     * first page is among the newest postings; when they are rare the rarest term has few postings;
+     * a whole run of digits (第39535号) is a term of its own and rare.
      */
-    private List<String> rarest(Set<String> grams) {
+    private static String withTerms(DecisionSearch search, List<String> terms, StringBuilder where, List<Object> args) {
+        StringBuilder from = new StringBuilder(" FROM disclosure_posting p0");
+        List<Object> all = new ArrayList<>();
+        for (int i = 1; i < terms.size(); i++) {
+            from.append(" JOIN disclosure_posting p").append(i).append(" ON p").append(i).append(".term = ? AND p").append(i)
+                .append(".sort_key = p0.sort_key");
+            all.add(terms.get(i));
+        }
+        from.append(" JOIN disclosure d ON d.id = MOD(p0.sort_key, ").append(SearchIndex.ID_RANGE).append(")");
+        all.addAll(args);
+        where.append(" AND p0.term = ?");
+        all.add(terms.get(0));
+        if (search.from() != null) {
+            where.append(" AND p0.sort_key >= ?");
+            all.add(SearchIndex.day(search.from()) * SearchIndex.ID_RANGE);
+        }
+        if (search.to() != null) {
+            where.append(" AND p0.sort_key < ?");
+            all.add(SearchIndex.day(search.to().plusDays(1)) * SearchIndex.ID_RANGE);
+        }
+        args.clear();
+        args.addAll(all);
+        return from.toString() + where + " ORDER BY p0.sort_key DESC";
+    }
+
+    /** MariaDB and MySQL are told to join in the order written (the rarest term's postings first) */
+    private boolean straightJoin() {
+        if (straightJoin == null) {
+            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            straightJoin = product != null && (product.contains("MariaDB") || product.contains("MySQL"));
+        }
+        return straightJoin;
+    }
+
+    /**
+     * The distinct terms, rarest first: each term's postings counted up to {@link #DENSE} (a common
+     * term costs at most that many index entries to count).
+     */
+    private List<String> ordered(List<String> terms) {
         List<Map.Entry<String, Long>> counted = new ArrayList<>();
-        for (String gram : grams) {
-            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM disclosure_gram WHERE gram = ? LIMIT " + DENSE + ") p",
-                Long.class, gram);
-            counted.add(Map.entry(gram, n == null ? 0L : n));
+        for (String term : new java.util.LinkedHashSet<>(terms)) {
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM disclosure_posting WHERE term = ? LIMIT " + DENSE + ") p",
+                Long.class, term);
+            counted.add(Map.entry(term, n == null ? 0L : n));
         }
         counted.sort(Map.Entry.comparingByValue());
-        if (counted.isEmpty() || counted.get(0).getValue() >= DENSE) {
-            return List.of();
-        }
-        return counted.stream().limit(2).map(Map.Entry::getKey).toList();
+        return counted.stream().map(Map.Entry::getKey).toList();
     }
 
     /** a published decision, or the tombstone of a withdrawn one; empty otherwise */

@@ -1,6 +1,7 @@
 package org.sanxiang.disclosure;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,13 +12,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index of published decisions in the database (table {@code disclosure_gram}): the
- * distinct character bigrams of each decision's searchable text, so that a Chinese keyword is found
- * by index lookups on every node of a cluster the moment the publication commits. MariaDB's
- * FULLTEXT does not segment Chinese, and {@code LIKE '%…%'} alone reads the whole table.
+ * The search index of published decisions in the database (table {@code disclosure_posting}): the
+ * distinct terms of each decision's searchable text (character bigrams, each word's last character,
+ * and whole runs of letters and digits), each with the decision's sort key, so that a Chinese keyword
+ * is found by index lookups, newest decision first, on every node of a cluster the moment the
+ * publication commits. MariaDB's FULLTEXT does not segment Chinese, and {@code LIKE '%…%'} alone
+ * reads the whole table.
  */
 @Component
 class SearchIndex {
+
+    /** ids below 2^35 fit beside the decision date in a sort key */
+    static final long ID_RANGE = 1L << 35;
+    /** longer runs of letters and digits get no term of their own */
+    static final int MAX_RUN = 31;
 
     private final JdbcTemplate jdbc;
 
@@ -25,15 +33,26 @@ class SearchIndex {
         this.jdbc = jdbc;
     }
 
-    void index(long disclosureId, String text) {
-        remove(disclosureId);
+    void index(long disclosureId, LocalDate decidedOn, String text) {
+        long key = sortKey(decidedOn, disclosureId);
+        remove(disclosureId, decidedOn);
         List<Object[]> rows = new ArrayList<>();
-        grams(text).forEach(gram -> rows.add(new Object[] {gram, disclosureId}));
-        jdbc.batchUpdate("INSERT INTO disclosure_gram (gram, disclosure_id) VALUES (?, ?)", rows);
+        grams(text).forEach(term -> rows.add(new Object[] {term, key}));
+        jdbc.batchUpdate("INSERT INTO disclosure_posting (term, sort_key) VALUES (?, ?)", rows);
     }
 
-    void remove(long disclosureId) {
-        jdbc.update("DELETE FROM disclosure_gram WHERE disclosure_id = ?", disclosureId);
+    void remove(long disclosureId, LocalDate decidedOn) {
+        jdbc.update("DELETE FROM disclosure_posting WHERE sort_key = ?", sortKey(decidedOn, disclosureId));
+    }
+
+    /** results are ordered by decision date, then id, both descending: so are sort keys */
+    static long sortKey(LocalDate decidedOn, long id) {
+        return day(decidedOn) * ID_RANGE + id;
+    }
+
+    /** the first sort key of a day */
+    static long day(LocalDate date) {
+        return date.getYear() * 10_000L + date.getMonthValue() * 100L + date.getDayOfMonth();
     }
 
     /**
@@ -47,9 +66,7 @@ class SearchIndex {
         boolean space = true;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !Character.isSurrogate(c));
-            if (kept) {
+            if (alphanumeric(c) || (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !Character.isSurrogate(c))) {
                 out.append(c);
                 space = false;
             } else if (!space) {
@@ -60,7 +77,7 @@ class SearchIndex {
         return out.toString().strip();
     }
 
-    /** each distinct bigram of each word of the normalized text, and each word's last character */
+    /** each distinct bigram of each word of the normalized text, each word's last character and each run's term */
     static Set<String> grams(String text) {
         Set<String> grams = new LinkedHashSet<>();
         for (String word : normalize(text).split(" ")) {
@@ -71,7 +88,37 @@ class SearchIndex {
                 grams.add(word.substring(i, i + 2));
             }
             grams.add(word.substring(word.length() - 1));
+            grams.addAll(runs(word, false));
         }
         return grams;
+    }
+
+    /**
+     * The terms ("#" and the run) of the word's runs of two or more letters and digits; with
+     * {@code enclosed}, only of those with a Chinese character on both sides in the word (in a
+     * search word: the run is whole, as in 第39535号, not the end of a longer one).
+     */
+    static List<String> runs(String word, boolean enclosed) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < word.length()) {
+            if (!alphanumeric(word.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < word.length() && alphanumeric(word.charAt(i))) {
+                i++;
+            }
+            boolean whole = !enclosed || (start > 0 && i < word.length());
+            if (i - start >= 2 && i - start <= MAX_RUN && whole) {
+                runs.add("#" + word.substring(start, i));
+            }
+        }
+        return runs;
+    }
+
+    private static boolean alphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }

@@ -1,7 +1,7 @@
 /**
  * Disclosure of enforcement decisions (行政执法公示, process {@code decision-disclosure}, decision
  * table {@code disclosure-deadline}; docs/domain.md, Disclosure). Owns the tables
- * {@code disclosure}, {@code disclosure_version} and {@code disclosure_gram}.
+ * {@code disclosure}, {@code disclosure_version}, {@code disclosure_posting} and {@code disclosure_index_state}.
  *
  * <ul>
  *   <li>{@link org.sanxiang.disclosure.DisclosureStart} ({@code decisionDisclosure}): started by
