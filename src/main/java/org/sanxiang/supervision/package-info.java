@@ -18,7 +18,7 @@
  *
  * <p>May use: enforcement, review, deadline, people, calendar, catalog, notification, tasks,
  * refusal, security (in Java today: review, deadline, people, calendar, catalog, notification,
- * tasks, refusal; the enforcement tables only through SQL). Only {@code demo} uses it (to publish
+ * tasks, refusal; enforcement's PenaltyKind and HandlingUnits, its tables through SQL). Only {@code demo} uses it (to publish
  * the demo's previous year).
  *
  * <p>Module {@code supervision}; it may use: {@code calendar}, {@code catalog}, {@code deadline}, {@code enforcement}, {@code notification}, {@code people}, {@code refusal}, {@code tasks}.
