@@ -1,0 +1,72 @@
+package org.sanxiang.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sanxiang.Browser;
+import org.sanxiang.CaseFixture;
+import org.sanxiang.NeedsChromium;
+import org.sanxiang.TestDatabaseProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The agency's workplace in Tasklist, in headless Chromium: 取消认领 by the holder, and refused in Chinese, naming
+ * the holder, to anybody else.
+ */
+// the same context as TasklistChineseIT (one application, one database for both)
+@ExtendWith(NeedsChromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=Tasklist-Test-2026",
+        "camunda.bpm.admin-user.first-name=管理员", "camunda.bpm.admin-user.last-name=系统",
+        "sanxiang.agency-name=" + TasklistChineseIT.AGENCY})
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
+class WorkplaceInTheWebappsIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+
+    Browser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theHolderUnclaimsAndAnybodyElseIsToldInChineseWhomToAsk() {
+        CaseFixture fixture = new CaseFixture(engine);
+        String caseNumber = fixture.register(CaseFixture.facts());
+        Task task = fixture.task(caseNumber, "investigate");
+        assertThat(task.getAssignee()).isEqualTo("handler1");
+
+        browser = Browser.open("zh-CN,zh", 1400, 1000);
+        Tasklist other = new Tasklist(browser, port).logInAs("handler2");
+        other.openTask(task.getId());
+        other.click(other.waitFor(By.cssSelector("[cam-tasklist-task] a.reset-assignee")));
+        other.waitForNotification("只有其本人可以取消认领");
+        assertThat(other.notifications()).contains("张承办").doesNotContain("handler1", "ENGINE-", "Exception");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("handler1");
+        browser.close();
+
+        browser = Browser.open("zh-CN,zh", 1400, 1000);
+        Tasklist holder = new Tasklist(browser, port).logInAs("handler1");
+        holder.openTask(task.getId());
+        holder.click(holder.waitFor(By.cssSelector("[cam-tasklist-task] button.unclaim")));
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d ->
+            engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null);
+        holder.waitFor(By.cssSelector("[cam-tasklist-task] button.claim"));
+    }
+}
