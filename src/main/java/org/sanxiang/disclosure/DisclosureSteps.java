@@ -73,8 +73,15 @@ public class DisclosureSteps {
         Redaction current = new Redaction(disclosure.getOriginalText(), disclosure.getPublishedText(), Spans.parse(disclosure.getMaskedSpans()));
         Redaction adjusted = Redactor.adjust(current, maskMore, unmask);
         disclosure.redacted(disclosure.getTitle(), disclosure.getOriginalText(), adjusted);
-        disclosure.checked(String.join("\n", List.of("增加遮盖：" + String.join("、", maskMore),
-            "取消遮盖：" + String.join("、", unmask), "理由：" + (reason == null ? "" : reason))));
+        List<String> lines = new ArrayList<>();
+        if (!maskMore.isEmpty()) {
+            lines.add("增加遮盖：" + String.join("、", maskMore));
+        }
+        if (!unmask.isEmpty()) {
+            lines.add("取消遮盖：" + String.join("、", unmask) + "（理由：" + reason + "）");
+        }
+        String note = String.join("\n", lines);
+        disclosure.checked(disclosure.getCheckNote() == null ? note : disclosure.getCheckNote() + "\n" + note);
         disclosures.save(disclosure);
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sanxiang.people.ActingUser;
 import org.sanxiang.people.Groups;
-import org.sanxiang.refusal.InvalidInputException;
 import org.sanxiang.tasks.FormTaskRule;
 import org.sanxiang.tasks.Holder;
 import org.sanxiang.tasks.Inputs;
@@ -35,13 +34,11 @@ class DisclosureTaskRules extends FormTaskRule {
 
     private static final int TEXT = 5_000;
 
-    private final DisclosureSteps steps;
-    private final DisclosureRepository disclosures;
+    private final RedactionCheck check;
 
-    DisclosureTaskRules(DisclosureSteps steps, DisclosureRepository disclosures) {
+    DisclosureTaskRules(RedactionCheck check) {
         super(Set.of(TASK_CHECK_REDACTION, TASK_WITHDRAW, TASK_CORRECT), LABELS);
-        this.steps = steps;
-        this.disclosures = disclosures;
+        this.check = check;
     }
 
     @Override
@@ -64,29 +61,12 @@ class DisclosureTaskRules extends FormTaskRule {
 
     private void checkRedaction(DelegateTask task, Inputs in) {
         long id = ((Number) task.getVariable(DISCLOSURE_ID)).longValue();
-        Disclosure disclosure = disclosures.findById(id).orElseThrow();
         List<String> more = phrases(in.optionalText(MASK_MORE, TEXT));
         List<String> unmask = phrases(in.optionalText(UNMASK, TEXT));
-        for (String phrase : more) {
-            if (phrase.length() < 2 || !disclosure.getOriginalText().contains(phrase)) {
-                throw new InvalidInputException(MASK_MORE, "需增加遮盖的内容“" + abbreviate(phrase) + "”在决定书原文中找不到（至少两个字，须与原文一致）。");
-            }
-        }
-        List<Span> spans = Spans.parse(disclosure.getMaskedSpans());
-        for (String phrase : unmask) {
-            if (spans.stream().noneMatch(span -> span.text().equals(phrase))) {
-                throw new InvalidInputException(UNMASK, "需取消遮盖的内容“" + abbreviate(phrase) + "”不是被遮盖的内容（须与标注的原文一致）。");
-            }
-        }
         String reason = in.optionalText(UNMASK_REASON, TEXT);
-        if (!unmask.isEmpty() && reason == null) {
-            throw new InvalidInputException(UNMASK_REASON, "取消遮盖须填写取消遮盖的理由。");
-        }
+        Disclosure adjusted = check.apply(id, more, unmask, reason);
         if (!more.isEmpty() || !unmask.isEmpty()) {
-            steps.adjust(id, more, unmask, reason);
-            Disclosure adjusted = disclosures.findById(id).orElseThrow();
-            DisclosureSteps.showForCheck(task.getExecution(), new Redaction(adjusted.getOriginalText(), adjusted.getPublishedText(),
-                Spans.parse(adjusted.getMaskedSpans())));
+            DisclosureSteps.showForCheck(task.getExecution(), RedactionCheck.current(adjusted));
         }
         task.setVariable(MASK_MORE, String.join("\n", more));
         task.setVariable(UNMASK, String.join("\n", unmask));
@@ -105,9 +85,5 @@ class DisclosureTaskRules extends FormTaskRule {
             }
         }
         return new ArrayList<>(phrases);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 }

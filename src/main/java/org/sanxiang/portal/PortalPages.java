@@ -7,6 +7,7 @@ import org.sanxiang.disclosure.DecisionSearch;
 import org.sanxiang.disclosure.PublicDecision;
 import org.sanxiang.disclosure.PublishedDecisions;
 import org.sanxiang.refusal.InvalidInputException;
+import org.sanxiang.supervision.PublishedStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The public pages (行政执法公示): search of published decisions, a decision's page (or its
  * tombstone once withdrawn) and 事前公开 (the enforcement staff with their certificates, the review
- * catalog). Server-rendered by Thymeleaf (every value escaped), no script, no cookie.
+ * catalog, the published annual statistics and the latest checkpoint of the full-process record). Server-rendered by Thymeleaf (every value escaped), no script, no cookie.
  */
 @Controller
 class PortalPages {
@@ -30,10 +31,14 @@ class PortalPages {
 
     private final PublishedDecisions decisions;
     private final PublicStaff staff;
+    private final LatestCheckpoint checkpoint;
+    private final PublishedStatistics statistics;
 
-    PortalPages(PublishedDecisions decisions, PublicStaff staff) {
+    PortalPages(PublishedDecisions decisions, PublicStaff staff, LatestCheckpoint checkpoint, PublishedStatistics statistics) {
         this.decisions = decisions;
         this.staff = staff;
+        this.checkpoint = checkpoint;
+        this.statistics = statistics;
     }
 
     @GetMapping({"/public", "/public/"})
@@ -73,6 +78,8 @@ class PortalPages {
     @GetMapping("/public/staff")
     public String staff(Model model) {
         model.addAttribute("staff", staff.list());
+        model.addAttribute("checkpoint", checkpoint.latest().orElse(null));
+        model.addAttribute("statisticsYears", statistics.years());
         return "public/staff";
     }
 

@@ -184,7 +184,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     /** the application's HTML pages (the printable documents, 我的案件 and the case pages), as opposed to its APIs */
     static boolean isPage(String path) {
-        return path.startsWith("/opinions/") || path.equals("/cases") || path.startsWith("/cases/");
+        return path.startsWith("/opinions/") || path.equals("/cases") || path.startsWith("/cases/") || path.startsWith("/disclosures/");
     }
 
     static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -18,8 +18,8 @@
  *
  * <p>May use: enforcement, review, deadline, people, calendar, catalog, notification, tasks,
  * refusal, security (in Java today: review, deadline, people, calendar, catalog, notification,
- * tasks, refusal; enforcement's PenaltyKind and HandlingUnits, its tables through SQL). Only {@code demo} uses it (to publish
- * the demo's previous year).
+ * tasks, refusal; enforcement's PenaltyKind and HandlingUnits, its tables through SQL). Used by {@code demo} (to publish
+ * the demo's previous year) and {@code portal} (the published years, {@link org.sanxiang.supervision.PublishedStatistics}).
  *
  * <p>Module {@code supervision}; it may use: {@code calendar}, {@code catalog}, {@code deadline}, {@code enforcement}, {@code notification}, {@code people}, {@code refusal}, {@code tasks}.
  */

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import org.sanxiang.Browser;
 import org.sanxiang.CaseFixture;
 import org.sanxiang.TestDatabaseProfiles;
 import org.sanxiang.disclosure.DecisionDisclosureProcess;
+import org.sanxiang.record.Checkpoint;
+import org.sanxiang.record.Checkpoints;
+import org.sanxiang.supervision.AnnualReportProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
  * (names, ID numbers, phones, an address, a bank card, an e-mail, a plate) are published, every
  * public page and API response is crawled and none of it is found; a withdrawn or expired decision
  * is gone from search, pages and API at once; hostile input on every public parameter gives no 5xx
- * and reveals nothing; no response sets a cookie; a {@code <script>} in a decision is shown as text.
+ * and reveals nothing; no response sets a cookie; a {@code <script>} in a decision is shown as text;
+ * 事前公开 shows the record's latest checkpoint and links to the annual statistics and the catalog.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
@@ -59,6 +64,8 @@ class PortalIT {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Checkpoints checkpoints;
     @LocalServerPort
     int port;
 
@@ -233,5 +240,32 @@ class PortalIT {
             assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("夜市");
             browser.screenshot("portal-tombstone.png");
         }
+    }
+
+    @Test
+    void priorDisclosureShowsTheLatestCheckpointAndLinksToTheStatisticsAndTheCatalog() {
+        published("欧阳明辉无证经营案");
+        Checkpoint latest = checkpoints.issue().orElseThrow();
+        publishStatistics(2017);
+        HttpResponse<String> page = get("/public/staff");
+        assertClean("/public/staff", page);
+        assertThat(page.body()).contains("事前公开", "执法证号", "href=\"/public/catalog\"", "href=\"/public/statistics/2017\"",
+            "2017 年度行政执法数据", "共 " + latest.treeSize() + " 条记录", latest.rootHash(), "href=\"/api/public/record/checkpoints/latest\"");
+        assertThat(get("/api/public/record/checkpoints/latest").body()).contains(latest.rootHash());
+    }
+
+    /** runs {@code annual-report} for the year and approves it as a leader, as the demo does */
+    void publishStatistics(int year) {
+        String businessKey = AnnualReportProcess.BUSINESS_KEY_PREFIX + year;
+        if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(AnnualReportProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey).count() > 0) {
+            return;
+        }
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.PROCESS_KEY, businessKey,
+            Map.<String, Object>of(AnnualReportProcess.YEAR, year)).getId();
+        Task approval = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+            .taskDefinitionKey(AnnualReportProcess.TASK_APPROVE).singleResult();
+        fixture.as("leader1", () -> engine.getTaskService().complete(approval.getId(), Map.of(AnnualReportProcess.APPROVED, true)));
+        assertThat(get("/public/statistics/" + year).statusCode()).isEqualTo(200);
     }
 }
