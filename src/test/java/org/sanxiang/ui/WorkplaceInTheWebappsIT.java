@@ -2,6 +2,9 @@ package org.sanxiang.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Date;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The agency's workplace across Camunda's webapps, in headless Chromium: 取消认领 by the holder and refused in
- * Chinese to anybody else, and people's names surname first in Cockpit and Admin as in Tasklist.
+ * The agency's workplace across Camunda's webapps, in headless Chromium: dates in Beijing time even on a computer
+ * set to another zone, 取消认领 by the holder and refused in Chinese to anybody else, and people's names surname
+ * first in Cockpit and Admin as in Tasklist.
  */
 // the same context as TasklistChineseIT (one application, one database for both)
 @ExtendWith(NeedsChromium.class)
@@ -45,6 +49,27 @@ class WorkplaceInTheWebappsIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void datesInTasklistAreInBeijingTimeOnAComputerSetToUtc() {
+        CaseFixture fixture = new CaseFixture(engine);
+        String caseNumber = fixture.register(CaseFixture.facts());
+        Task task = fixture.task(caseNumber, "investigate");
+        // 18:30 UTC on 12 October is 02:30 on 13 October in Beijing
+        engine.getTaskService().setDueDate(task.getId(), Date.from(Instant.parse("2030-10-12T18:30:00Z")));
+        browser = Browser.open("zh-CN,zh", 1400, 1000, "UTC");
+        Tasklist tasklist = new Tasklist(browser, port).logInAs("handler1");
+        assertThat(browser.driver().executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("UTC");
+
+        By card = By.xpath("//section[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(., '"
+            + caseNumber + "')]");
+        assertThat(textOnceItShows(tasklist, card, "2030年10月13日")).contains("02:30").doesNotContain("2030年10月12日");
+
+        tasklist.openTask(task.getId());
+        assertThat(textOnceItShows(tasklist, By.cssSelector("[cam-tasklist-task]"), "2030年10月13日"))
+            .contains("02:30").doesNotContain("2030年10月12日");
+        browser.screenshot("tasklist-beijing-time.png");
     }
 
     @Test
