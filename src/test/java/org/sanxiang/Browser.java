@@ -45,6 +45,11 @@ public final class Browser implements AutoCloseable {
 
     /** a browser whose first language is the first of {@code acceptLanguage}, in the agency's time zone */
     public static Browser open(String acceptLanguage, int width, int height) {
+        return open(acceptLanguage, width, height, "Asia/Shanghai");
+    }
+
+    /** a browser on a computer set to another time zone ({@code TZ}, e.g. "UTC") */
+    public static Browser open(String acceptLanguage, int width, int height, String timeZone) {
         NeedsChromium.missing().ifPresent(why -> {
             // CI=true: a browser test that cannot run fails; elsewhere it is skipped with one line
             Assumptions.assumeTrue(NeedsChromium.required(), NeedsChromium.skipLine(why));
@@ -63,8 +68,7 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
-                // the agency's time zone, as users see it (Tasklist's footer names it)
-                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
+                .withEnvironment(Map.of("TZ", timeZone))
                 .build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {

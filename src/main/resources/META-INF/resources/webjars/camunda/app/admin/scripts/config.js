@@ -24,11 +24,11 @@ export default {
   },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // the agency's name in the header and people's names surname first (张承办, where the webapps write
+  // "承办 张"): Tasklist's script, shared by the three webapps (paths are relative to app/admin/)
+  customScripts: [
+    '../tasklist/scripts/workplace'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -22,11 +22,11 @@ export default {
     name: '流程监控',
     vendor: '行政执法三项制度 ·'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // the agency's name in the header and people's names surname first (张承办, where the webapps write
+  // "承办 张"): Tasklist's script, shared by the three webapps (paths are relative to app/cockpit/)
+  customScripts: [
+    '../tasklist/scripts/workplace'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

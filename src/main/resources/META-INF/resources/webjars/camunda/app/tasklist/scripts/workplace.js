@@ -1,10 +1,59 @@
 /*
  * Tasklist (and Cockpit, Admin) as the agency's own workplace (org.sanxiang.workplace, docs/domain.md 任务中心):
- * the agency's name in the header, the agency's time zone in the footer, people by their names surname first
+ * the agency's name in the header, the agency's time zone in the footer and for every date shown, people by their
+ * names surname first
  * (张承办, where the webapps write "承办 张"), and the administrator's buttons (新建任务, 添加用户组, 设置办理期限)
  * hidden from everybody else. What it needs comes from GET /api/workplace/tasklist for the signed-in user.
  * Loaded by config.js (customScripts); styles/user-styles.css does the rest.
  */
+
+// the agency's time zone (sanxiang.time-zone) as last read from the server, Beijing time until then
+const ZONE_KEY = 'sanxiang.timeZone';
+let timeZone = window.localStorage.getItem(ZONE_KEY) || 'Asia/Shanghai';
+
+/** minutes east of UTC of the zone at that instant (from the browser's own time zone data) */
+function zoneOffset(date, zone) {
+  const parts = {};
+  new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: 'numeric', minute: 'numeric', second: 'numeric'}).formatToParts(date).forEach((p) => { parts[p.type] = +p.value; });
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
+  return Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+/**
+ * Every date the webapps show goes through moment's format (the camDate filter, angular-moment): local dates are
+ * shown in the agency's time zone, whatever the time zone of the browser's computer.
+ */
+let datesZoned = false;
+
+function showDatesInTheAgencysTimeZone() {
+  if (datesZoned || !window.angular) {
+    return;
+  }
+  let moment;
+  try {
+    moment = window.angular.injector(['ng', 'angularMoment']).get('moment');
+  } catch (e) {
+    return;
+  }
+  if (!moment || !moment.fn || moment.fn.format.sxZoned) {
+    datesZoned = !!moment;
+    return;
+  }
+  const format = moment.fn.format;
+  // a local moment (the browser's zone) is shown at the agency's offset when formatted for reading (a locale format:
+  // L, LL, LLL, LLLL, LT…); UTC or fixed-offset moments, and explicit formats such as "YYYY-MM-DDTHH:mm:ss" (dates the
+  // webapps parse again or send to the server), stay as they are
+  moment.fn.format = function (...args) {
+    if (!this._isUTC && this.isValid() && typeof args[0] === 'string' && /L/.test(args[0].replace(/\[[^\]]*\]/g, ''))) {
+      return format.apply(this.clone().utcOffset(zoneOffset(this.toDate(), timeZone)), args);
+    }
+    return format.apply(this, args);
+  };
+  moment.fn.format.sxZoned = true;
+  datesZoned = true;
+}
+showDatesInTheAgencysTimeZone();
 
 const ADMIN_ONLY_LINKS = ['添加用户组', '设置办理期限', 'Add groups', 'Set due date'];
 
@@ -69,7 +118,28 @@ function apply(root) {
       }
     });
   }
+  showAbsoluteDates(root);
   renameText(root);
+}
+
+/** beside "3 天后" (created, due, follow-up) the date itself, in the agency's time zone (Tasklist has it as the tooltip) */
+function showAbsoluteDates(root) {
+  root.querySelectorAll('[am-time-ago][uib-tooltip]').forEach((relative) => {
+    const at = relative.getAttribute('uib-tooltip');
+    if (!at || at.includes('{{')) {
+      return;
+    }
+    let absolute = relative.nextElementSibling;
+    if (!absolute || !absolute.classList.contains('sx-date')) {
+      absolute = document.createElement('span');
+      absolute.className = 'sx-date';
+      relative.after(absolute);
+    }
+    const text = '（' + at + '）';
+    if (absolute.textContent !== text) {
+      absolute.textContent = text;
+    }
+  });
 }
 
 function load() {
@@ -80,6 +150,12 @@ function load() {
         return;
       }
       settings = body;
+      if (body.timeZone && body.timeZone !== timeZone) {
+        // dates already shown were in the former zone: shown again in the configured one
+        window.localStorage.setItem(ZONE_KEY, body.timeZone);
+        window.location.reload();
+        return;
+      }
       // "承办 张" (first name, last name) and the bare user id in the assignee fields become "张承办"
       renames = body.people.filter((p) => p.webappName.includes(' ')).map((p) => [p.webappName, p.name]);
       document.title = document.title.replace(/^行政执法三项制度 ·/, settings.agencyName + ' ·');
@@ -95,6 +171,7 @@ new MutationObserver(() => {
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
+      showDatesInTheAgencysTimeZone();
       if (!settings) {
         return;
       }
