@@ -21,7 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends steps to their cases' hash chains, in the caller's transaction (there is no other
  * write path: no UPDATE or DELETE of the record anywhere in the application). Two transactions
- * appending to one case at once: the second meets the unique (case, seq) and appends after the first.
+ * appending to one case at once (two nodes, or two requests on one): the second meets the unique
+ * (case, seq) and appends after the first. A case's steps of one transaction go in as one INSERT
+ * statement, which the database applies whole or not at all: the entry that meets another's seq
+ * is always the first (both read the same head), and a batch would go on and insert the steps
+ * after it, forking the chain and recording them twice on the retry.
  */
 @Component
 class RecordWriter {
@@ -76,21 +80,35 @@ class RecordWriter {
 
     private void insert(String caseNumber, List<Step> steps) {
         RecordHash hash = settings.hash();
-        List<Map<String, Object>> last = jdbc.queryForList(
-            "SELECT seq, entry_hash FROM record_entry WHERE case_number = ? ORDER BY seq DESC LIMIT 1", caseNumber);
-        int seq = last.isEmpty() ? 0 : ((Number) last.get(0).get("seq")).intValue();
-        String previous = last.isEmpty() ? null : (String) last.get(0).get("entry_hash");
-        List<Object[]> rows = new ArrayList<>();
+        Head head = head(caseNumber);
+        int seq = head.seq();
+        String previous = head.entryHash();
+        List<Object> values = new ArrayList<>();
         for (Step step : steps) {
             seq++;
             String details = json(step.details());
             String canonical = RecordEntry.canonical(caseNumber, seq, step.kind(), step.actor(), step.at(), details);
             String entryHash = RecordHash.hex(hash.hash(RecordEntry.chained(canonical, previous)));
-            rows.add(new Object[] {caseNumber, seq, step.kind(), step.actor(), step.at(), details, hash.label(), previous, entryHash});
+            values.addAll(List.of(caseNumber, seq, step.kind(), step.actor(), step.at(), details, hash.label()));
+            values.add(previous);
+            values.add(entryHash);
             previous = entryHash;
         }
-        jdbc.batchUpdate("INSERT INTO record_entry (case_number, seq, kind, actor, occurred_at, details, hash_algorithm, prev_hash, entry_hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        // one statement, all rows or none (H2 and MariaDB): never a batch, which goes on after a failed row
+        jdbc.update("INSERT INTO record_entry (case_number, seq, kind, actor, occurred_at, details, hash_algorithm, prev_hash, entry_hash) VALUES "
+            + String.join(", ", java.util.Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")), values.toArray());
+    }
+
+    /** the case's last entry as this transaction sees it (seq 0 and no hash before the first) */
+    Head head(String caseNumber) {
+        List<Map<String, Object>> last = jdbc.queryForList(
+            "SELECT seq, entry_hash FROM record_entry WHERE case_number = ? ORDER BY seq DESC LIMIT 1", caseNumber);
+        return last.isEmpty() ? new Head(0, null)
+            : new Head(((Number) last.get(0).get("seq")).intValue(), (String) last.get(0).get("entry_hash"));
+    }
+
+    /** the end of a case's chain: its last seq and entry hash */
+    record Head(int seq, String entryHash) {
     }
 
     static String json(Object value) {
