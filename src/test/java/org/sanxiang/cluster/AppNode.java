@@ -39,6 +39,8 @@ final class AppNode {
     static final Duration STARTUP_PATIENCE = Duration.ofMinutes(8);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int SIGKILL_EXIT = 128 + 9;
+    /** the password of the cluster's keystore (one agency key for all nodes of a database) */
+    static final String KEYSTORE_PASSWORD = "cluster-signing";
     private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -80,6 +82,11 @@ final class AppNode {
 
     Path log() {
         return log;
+    }
+
+    /** the agency's keystore the nodes of the database share: the first node generates it */
+    Path keystore() {
+        return log.getParent().resolve(database.name() + "-signing.p12");
     }
 
     void start() {
@@ -177,6 +184,15 @@ final class AppNode {
         return process.pid();
     }
 
+    /** how many lines of the node's log (all its starts) contain the text */
+    long logLines(String containing) {
+        try (Stream<String> all = Files.lines(log, UTF_8)) {
+            return all.filter(line -> line.contains(containing)).count();
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     String logTail(int lines) {
         try (Stream<String> all = Files.lines(log, UTF_8)) {
             List<String> kept = new ArrayList<>();
@@ -210,9 +226,11 @@ final class AppNode {
             "--camunda.bpm.admin-user.id=admin",
             "--camunda.bpm.admin-user.password=" + Traffic.ADMIN_PASSWORD,
             "--sanxiang.mail.calendar-check-cron=-",
+            // outside the demo profile the application refuses to start without the agency's name (AgencyNameCheck)
+            "--sanxiang.agency-name=某市市场监督管理局（集群测试）",
             // one agency key for the cluster's written opinions: the first node generates it, the others load it
-            "--sanxiang.signing.keystore-path=" + log.getParent().resolve(database.name() + "-signing.p12"),
-            "--sanxiang.signing.keystore-password=cluster-signing",
+            "--sanxiang.signing.keystore-path=" + keystore(),
+            "--sanxiang.signing.keystore-password=" + KEYSTORE_PASSWORD,
             "--sanxiang.signing.generate-if-missing=true",
             "--logging.level.root=WARN",
             "--logging.level.org.sanxiang=INFO",

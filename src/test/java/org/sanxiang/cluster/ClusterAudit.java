@@ -63,14 +63,27 @@ final class ClusterAudit {
             }
         }
         assertThat(actual).as("review records per case and table").isEqualTo(expected);
+
+        Map<String, List<String>> conclusions = new TreeMap<>();
+        Map<String, List<String>> expectedConclusions = new TreeMap<>();
+        cases.forEach((number, script) -> {
+            conclusions.put(number, new java.util.ArrayList<>());
+            expectedConclusions.put(number, script.expectedConclusions());
+        });
+        database.rows("SELECT case_number, outcome FROM review_conclusion ORDER BY id")
+            .forEach(r -> conclusions.computeIfAbsent((String) r.get("case_number"), n -> new java.util.ArrayList<>()).add((String) r.get("outcome")));
+        assertThat(conclusions).as("outcomes of the legal reviews per case, in order").isEqualTo(expectedConclusions);
     }
 
-    /** Camunda's history and runtime: per case one enforcement-case (running) and one completed legal-review, every task once */
+    /** Camunda's history and runtime: per case one enforcement-case and one decision-disclosure (running), one completed legal-review per review round, every task once */
     void historyComplete(Map<String, ReviewScript> cases) {
         Map<String, Map<String, Long>> instances = countBy(
             "SELECT BUSINESS_KEY_ AS bk, CONCAT(PROC_DEF_KEY_, ':', STATE_) AS k, COUNT(*) AS n FROM ACT_HI_PROCINST GROUP BY BUSINESS_KEY_, PROC_DEF_KEY_, STATE_");
         Map<String, Map<String, Long>> expectedInstances = new TreeMap<>();
-        cases.keySet().forEach(number -> expectedInstances.put(number, Map.of("enforcement-case:ACTIVE", 1L, "legal-review:COMPLETED", 1L)));
+        cases.forEach((number, script) -> expectedInstances.put(number,
+            Map.of("enforcement-case:ACTIVE", 1L, "legal-review:COMPLETED", script.reviewRounds(),
+                // the leader's decision starts the decision's disclosure (公示), which waits at check-redaction
+                "decision-disclosure:ACTIVE", 1L)));
         assertThat(instances).as("process instances in history per case").isEqualTo(expectedInstances);
 
         Map<String, Map<String, Long>> tasks = countBy(
@@ -88,7 +101,7 @@ final class ClusterAudit {
             "SELECT e.BUSINESS_KEY_ AS bk, t.TASK_DEF_KEY_ AS k, COUNT(*) AS n FROM ACT_RU_TASK t "
                 + "JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ GROUP BY e.BUSINESS_KEY_, t.TASK_DEF_KEY_");
         Map<String, Map<String, Long>> expectedOpen = new TreeMap<>();
-        cases.keySet().forEach(number -> expectedOpen.put(number, Map.of("serve-decision", 1L)));
+        cases.keySet().forEach(number -> expectedOpen.put(number, Map.of("serve-decision", 1L, "check-redaction", 1L)));
         assertThat(open).as("open tasks per case").isEqualTo(expectedOpen);
 
         assertThat(database.count("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'case-registered'")).as("立案 events").isEqualTo(cases.size());

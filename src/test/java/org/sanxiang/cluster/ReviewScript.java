@@ -137,10 +137,13 @@ final class ReviewScript {
         return tasks;
     }
 
-    /** how many people hold a new task of this kind and get a mail about it: both handlers, both reviewers, or leader1 */
+    /**
+     * How many people hold a new task of this kind and get a mail about it: both handlers, both
+     * reviewers, or one (leader1; the registering handler, who is assigned the case's investigate).
+     */
     static long holders(String taskKey) {
         return switch (taskKey) {
-            case "leader-decision", "check-redaction" -> 1;
+            case "leader-decision", "check-redaction", "investigate" -> 1;
             default -> 2;
         };
     }
@@ -163,7 +166,13 @@ final class ReviewScript {
         records.put("review_acceptance", rounds);
         records.put("review_opinion", rounds);
         records.put("review_answer", rounds - 1);
-        records.put("review_conclusion", 1L);
+        // a revised round ends its legal-review instance with the outcome REVISE: one conclusion per round
+        records.put("review_conclusion", rounds);
         return records;
+    }
+
+    /** how the case's legal reviews ended, in order: REVISE for the round that was revised, then APPROVED */
+    List<String> expectedConclusions() {
+        return revised() ? List.of("REVISE", "APPROVED") : List.of("APPROVED");
     }
 }
