@@ -35,7 +35,12 @@ class RecordWriter {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .build();
 
-    private static final int ATTEMPTS = 5;
+    /**
+     * Each attempt that meets another's seq means that another transaction's entries of the case
+     * committed first (or the attempt waits until they do): the attempts a step needs are bounded
+     * by the transactions appending to its case at once (8 at once on two nodes in ClusterIT).
+     */
+    private static final int ATTEMPTS = 100;
 
     private final JdbcTemplate jdbc;
     private final RecordSettings settings;

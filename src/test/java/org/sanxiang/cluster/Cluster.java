@@ -33,6 +33,7 @@ final class Cluster implements AutoCloseable {
     final Figures figures;
     final Traffic traffic;
     final ClusterAudit audit;
+    final RecordLogAudit recordAudit;
     final MailSink mail;
     /** every case driven so far, by case number */
     final Map<String, ReviewScript> driven = new ConcurrentHashMap<>();
@@ -43,6 +44,10 @@ final class Cluster implements AutoCloseable {
     private final ExecutorService clients = Executors.newFixedThreadPool(CLIENT_THREADS);
     /** an administrator working in Cockpit alongside the users */
     private final ExecutorService operators = Executors.newFixedThreadPool(2);
+    /** an archivist's or administrator's checkpoints on demand, on each node in turn, while the users work */
+    private final java.util.concurrent.ScheduledExecutorService checkpointer = Executors.newSingleThreadScheduledExecutor();
+    /** held by a checkpoint request on demand and by the record's audit: the audit sees the log at rest */
+    private final Object checkpointLock = new Object();
 
     private Cluster(ClusterDatabase database, Figures figures, MailSink mail, List<String> nodeProperties) {
         this.database = database;
@@ -54,6 +59,7 @@ final class Cluster implements AutoCloseable {
         this.nodeB = new AppNode("node-b", database, properties);
         this.traffic = new Traffic(List.of(nodeA, nodeB), database, figures);
         this.audit = new ClusterAudit(database);
+        this.recordAudit = new RecordLogAudit(database, traffic, figures, nodeA.keystore(), List.of(nodeA, nodeB));
     }
 
     /** a fresh database, a mail server, and two nodes on them, both serving; the node properties are added to each node's */
@@ -228,6 +234,37 @@ final class Cluster implements AutoCloseable {
         audit.noIncidents();
     }
 
+    /**
+     * Asks a node for a checkpoint of the record's log every so often, node-a and node-b in turn
+     * (REST as admin, as an administrator or archivist may), while the users work on both nodes and
+     * the nodes' own checkpoint timers run. A request to a node that is down or dies under it is
+     * counted and left: the audit checks that no checkpoint is over a log that is not the log.
+     */
+    void issueCheckpointsOnBothNodes(Duration every) {
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        checkpointer.scheduleWithFixedDelay(() -> {
+            AppNode node = nodes().get(turn.getAndIncrement() % 2);
+            synchronized (checkpointLock) {
+                if (!node.serving()) {
+                    return;
+                }
+                try {
+                    NodeCall.Response response = NodeCall.post(node, Traffic.ADMIN, "/api/record/checkpoints", Map.of());
+                    figures.add(response.ok() ? "checkpoints issued on demand (REST as admin)" : "checkpoint requests failed", node);
+                } catch (NodeCall.Unreachable | NodeCall.OutcomeUnknown | RuntimeException e) {
+                    figures.add("checkpoint requests failed", node);
+                }
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** the record of the driven cases audited from the database and the REST API, with no checkpoint asked for meanwhile */
+    void auditTheRecord() {
+        synchronized (checkpointLock) {
+            recordAudit.everyStepOnceInOneConsistentLog(driven.keySet());
+        }
+    }
+
     /** what each timer of the deadlines does when it fires */
     static final Map<String, String> TIMER_EFFECTS = Map.of(
         "review-first-reminder", "remind-reviewer", "review-second-reminder", "remind-reviewer-again", "review-overdue", "escalate-review",
@@ -241,6 +278,7 @@ final class Cluster implements AutoCloseable {
     public void close() {
         clients.shutdownNow();
         operators.shutdownNow();
+        checkpointer.shutdownNow();
         nodeA.stop();
         nodeB.stop();
         mail.close();

@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Timeout;
  * deliveries under way, 600 penalty-deadline timers falling due), the other finishes it, and the
  * killed node rejoins after a restart. After each part the database and the mail server are
  * audited: every case exactly once, every review round recorded once, Camunda's history complete,
- * every timer fired once, every mail sent once, no incident. Runs only in the Maven profile
- * {@code cluster}.
+ * every timer fired once, every mail sent once, no incident. Both nodes append to the full-process
+ * record at once and sign checkpoints of its log (on demand, each node in turn, and by their
+ * timers), and the record is audited too ({@link RecordLogAudit}): every step exactly once, the
+ * chains and the log without gap or fork, the tree rebuilt from all entries at the latest
+ * checkpoint's root, every checkpoint signed by the agency and consistent with the one before.
+ * Runs only in the Maven profile {@code cluster}.
  */
 @Tag("cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,17 +44,26 @@ class ClusterIT {
     static final int CASES_DURING_THE_KILL = Integer.getInteger("cluster.cases-during-the-kill", 40);
     static final int CASES_AFTER_THE_RESTART = 10;
     static final Duration DRIVE_PATIENCE = Duration.ofMinutes(40);
+    /** how often the test asks a node (each in turn) for a checkpoint of the record while the users work */
+    static final Duration CHECKPOINT_ON_DEMAND = Duration.ofSeconds(5);
+    /** the nodes' own checkpoint timer (default 10 minutes) */
+    static final String CHECKPOINT_TIMER = "--sanxiang.record.checkpoint-interval=PT30S";
 
     final Figures figures = new Figures("ClusterIT: two nodes, one database");
     Cluster cluster;
 
     @BeforeAll
     void twoNodesOnAFreshDatabase() {
-        cluster = Cluster.start("cluster", figures, List.of());
+        cluster = Cluster.start("cluster", figures, List.of(CHECKPOINT_TIMER));
+        cluster.issueCheckpointsOnBothNodes(CHECKPOINT_ON_DEMAND);
     }
 
     @AfterAll
     void figuresPrintedNodesStoppedDatabaseDropped() {
+        if (cluster != null) {
+            cluster.nodes().forEach(node -> figures.note("record checkpoints signed by the timer @" + node.name(),
+                node.logLines("Record checkpoint:")));
+        }
         figures.print();
         if (cluster != null) {
             cluster.close();
@@ -82,7 +95,10 @@ class ClusterIT {
         assertThat(figures.get("cases registered @node-b")).as("cases registered on node-b").isEqualTo(CASES - CASES / 2);
         assertThat(figures.get("tasks completed @node-a")).as("tasks completed on node-a").isPositive();
         assertThat(figures.get("tasks completed @node-b")).as("tasks completed on node-b").isPositive();
+        assertThat(figures.get("checkpoints issued on demand (REST as admin) @node-a")).as("checkpoints issued on node-a").isPositive();
+        assertThat(figures.get("checkpoints issued on demand (REST as admin) @node-b")).as("checkpoints issued on node-b").isPositive();
         cluster.auditEverything(Set.of());
+        cluster.auditTheRecord();
     }
 
     @Test
@@ -117,6 +133,7 @@ class ClusterIT {
         assertThat(figures.get("tasks completed @node-b") + figures.get("cases registered @node-b"))
             .as("work done by node-b after its death").isEqualTo(nodeBBeforeKill);
         cluster.auditEverything(mailsInDoubt);
+        cluster.auditTheRecord();
 
         cluster.nodeB.start();
         figures.note("restart of node-b after the kill", cluster.nodeB.awaitReady());
@@ -124,6 +141,7 @@ class ClusterIT {
         assertThat(figures.get("tasks completed @node-b") + figures.get("cases registered @node-b"))
             .as("work done by node-b after its restart").isGreaterThan(nodeBBeforeKill);
         cluster.auditEverything(mailsInDoubt);
+        cluster.auditTheRecord();
         figures.note("cases in the database at the end", cluster.driven.size());
     }
 

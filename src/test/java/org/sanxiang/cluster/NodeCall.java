@@ -83,8 +83,11 @@ final class NodeCall {
     private static Response send(AppNode node, String user, String method, String path, Object body) throws Unreachable, OutcomeUnknown {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
             .timeout(REQUEST_TIMEOUT)
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password(user)).getBytes(UTF_8)))
             .header("Accept", "application/json");
+        // user null: anonymous, as anyone reading the public paths
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password(user)).getBytes(UTF_8)));
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

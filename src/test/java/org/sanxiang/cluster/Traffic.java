@@ -151,6 +151,37 @@ final class Traffic {
 
     /** a read as the administrator through any serving node */
     NodeCall.Response read(int lane, String path) {
+        return read(lane, ADMIN, path);
+    }
+
+    /**
+     * As the administrator, as in the record's REST API: signs a checkpoint of the log now through
+     * any serving node; the checkpoint (the latest, when the log did not grow). Issuing is
+     * idempotent (one checkpoint per tree size): a request whose outcome is unknown is repeated.
+     */
+    Map<String, Object> issueCheckpoint(int lane) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0) {
+                checkDeadline(deadline, "issue a checkpoint");
+                AppNode.pause(RETRY_PAUSE);
+            }
+            AppNode node = route(lane, attempt, deadline, "issue a checkpoint");
+            try {
+                NodeCall.Response response = NodeCall.post(node, ADMIN, "/api/record/checkpoints", Map.of());
+                if (response.ok()) {
+                    figures.add("checkpoints issued on demand (REST as admin)", node);
+                    return response.json();
+                }
+                refuseUnexpected(response, "issue a checkpoint on " + node.name());
+            } catch (NodeCall.Unreachable | NodeCall.OutcomeUnknown e) {
+                figures.add("requests sent to another node (node unreachable)");
+            }
+        }
+    }
+
+    /** a read as the user (null: anonymous) through any serving node */
+    NodeCall.Response read(int lane, String user, String path) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         for (int attempt = 0; ; attempt++) {
             if (attempt > 0) {
@@ -159,7 +190,7 @@ final class Traffic {
             }
             AppNode node = route(lane, attempt, deadline, "read " + path);
             try {
-                NodeCall.Response response = NodeCall.get(node, ADMIN, path);
+                NodeCall.Response response = NodeCall.get(node, user, path);
                 if (response.ok()) {
                     return response;
                 }
