@@ -129,7 +129,11 @@ enum Figure {
             + " WHERE " + typeCondition + " d.status NOT IN " + RUNNING + " AND " + where;
     }
 
-    /** for a deadline figure, the pairs of its running deadlines (state as of :now) */
+    /**
+     * For a deadline figure, the pairs of its running deadlines (state as of :now). The figures
+     * DISCLOSURE and RECORDING are DEADLINE's keys of their type ({@code DISCLOSURE:OVERDUE} …): the
+     * summary asks DEADLINE's once for all three.
+     */
     String runningPairs(Filter filter) {
         return "SELECT x.k, x.case_number FROM (" + sql.formatted("d.status IN " + RUNNING + " AND " + filter.where()) + ") x";
     }

@@ -39,14 +39,24 @@ class FigureQueries {
      */
     SummaryCounts summaryCounts(Filter filter) {
         Map<String, Map<String, Long>> rolled = rollups.counts(filter, settings.defaultUnit());
+        // the running deadlines of every type in one query, keys "type:state": the disclosure and recording figures are the
+        // keys of their type (the same distinct cases per key)
+        Map<String, Long> running = counts(Figure.DEADLINE.runningPairs(filter), filter);
         Map<Figure, Map<String, Long>> all = new LinkedHashMap<>();
         for (Figure figure : Figure.values()) {
             Map<String, Long> counts = new TreeMap<>(rolled.getOrDefault(figure.name(), Map.of()));
             if (figure.live()) {
                 counts.putAll(counts(figure, filter));
             }
-            if (figure.deadlines()) {
-                counts(figure.runningPairs(filter), filter).forEach((key, n) -> counts.merge(key, n, Long::sum));
+            if (figure == Figure.DEADLINE) {
+                running.forEach((key, n) -> counts.merge(key, n, Long::sum));
+            } else if (figure.deadlines()) {
+                String type = figure.name() + ":";
+                running.forEach((key, n) -> {
+                    if (key.startsWith(type)) {
+                        counts.merge(key.substring(type.length()), n, Long::sum);
+                    }
+                });
             }
             if (figure == Figure.HANDLER_WORKLOAD) {
                 counts.keySet().retainAll(jdbc.queryForList("SELECT USER_ID_ FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ = 'handler'",
