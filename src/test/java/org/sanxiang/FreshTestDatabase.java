@@ -16,6 +16,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * the {@code mariadb} profile's {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} at it (as
  * system properties, which win over environment variables), so every Spring context of the run
  * lands in it; drops it when the tests are done. Surefire and failsafe each get their own.
+ * With {@code -Dtest.db.keep=NAME} it uses (and creates if absent) the database {@code NAME} instead
+ * and keeps it: for benchmarks that seed a large database once and reuse it.
  *
  * <p>The database is created with the default character set latin1 on purpose: the suite then
  * proves that the application makes its own tables and Camunda's utf8mb4 by itself.
@@ -29,14 +31,20 @@ public class FreshTestDatabase implements LauncherSessionListener {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
 
     private static volatile String current;
+    private static volatile boolean keep;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (!"mariadb".equals(TestDatabaseProfiles.database()) || current != null) {
             return;
         }
-        String name = "sanxiang_test_" + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid();
-        execute("CREATE DATABASE `" + name + "` CHARACTER SET latin1");
+        String kept = System.getProperty("test.db.keep");
+        if (kept != null && !kept.matches("[a-z0-9_]{1,64}")) {
+            throw new IllegalStateException("test.db.keep: a database name of a-z, 0-9 and _, not " + kept);
+        }
+        String name = kept != null ? kept : "sanxiang_test_" + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid();
+        execute("CREATE DATABASE " + (kept != null ? "IF NOT EXISTS " : "") + "`" + name + "` CHARACTER SET latin1");
+        keep = kept != null;
         current = name;
         System.setProperty("DB_URL", url(name));
         System.setProperty("DB_USER", adminUser());
@@ -47,7 +55,10 @@ public class FreshTestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         String name = current;
-        if (name != null) {
+        if (name != null && keep) {
+            System.out.println("[FreshTestDatabase] kept " + name + " (test.db.keep)");
+            current = null;
+        } else if (name != null) {
             execute("DROP DATABASE IF EXISTS `" + name + "`");
             current = null;
             System.out.println("[FreshTestDatabase] dropped " + name);

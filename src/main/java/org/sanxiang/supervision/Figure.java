@@ -18,19 +18,20 @@ enum Figure {
     /** every deadline of the cases by type and where it stands (running, due soon, overdue, met, missed) */
     DEADLINE("期限（按类型和状态）", """
         SELECT CONCAT(d.deadline_type, ':',\s""" + Figure.STATE + """
-        ) AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number WHERE %s"""),
+        ) AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number WHERE %s""",
+        "CONCAT(d.deadline_type, ':', d.status)", ""),
 
     /** 公示: decisions disclosed on time, late, overdue (not yet disclosed after the deadline), pending */
     DISCLOSURE("公示及时性", """
         SELECT\s""" + Figure.STATE + """
          AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number
-        WHERE d.deadline_type = 'DISCLOSURE' AND %s"""),
+        WHERE d.deadline_type = 'DISCLOSURE' AND %s""", "d.status", "d.deadline_type = 'DISCLOSURE' AND"),
 
     /** 音像记录: mandatory recordings stored on time (MET), late (MISSED), missing (OVERDUE), pending */
     RECORDING("音像记录合规", """
         SELECT\s""" + Figure.STATE + """
          AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number
-        WHERE d.deadline_type = 'RECORDING' AND %s"""),
+        WHERE d.deadline_type = 'RECORDING' AND %s""", "d.status", "d.deadline_type = 'RECORDING' AND"),
 
     /** legal reviews by the case's review level and what happened in them */
     REVIEW("法制审核（按审核类别和结果）", """
@@ -72,20 +73,68 @@ enum Figure {
     static final Map<String, String> STATES = Map.of("OPEN", "未到期", "DUE_SOON", "即将到期", "OVERDUE", "已逾期",
         "MET", "按期完成", "MISSED", "逾期完成");
 
+    /** the states of a deadline that depend on the moment of asking: counted live, the others rolled up */
+    static final String RUNNING = "('OPEN', 'OVERDUE')";
+
     private final String title;
     private final String sql;
+    /** for a deadline figure: the key of a settled deadline and the condition on its type */
+    private final String settledKey;
+    private final String typeCondition;
 
     Figure(String title, String sql) {
+        this(title, sql, null, null);
+    }
+
+    Figure(String title, String sql, String settledKey, String typeCondition) {
         this.title = title;
         this.sql = sql;
+        this.settledKey = settledKey;
+        this.typeCondition = typeCondition;
     }
 
     String title() {
         return title;
     }
 
-    /** the (k, case_number) pairs of the figure under the filter */
+    /** the (k, case_number) pairs of the figure under the filter, from the raw tables */
     String pairs(Filter filter) {
         return sql.formatted(filter.where());
+    }
+
+    /** whether the figure depends on the moment of asking or on running tasks only: counted live, never rolled up */
+    boolean live() {
+        return this == STAGE;
+    }
+
+    boolean deadlines() {
+        return settledKey != null;
+    }
+
+    /**
+     * The (k, case_number) pairs of the figure that do not depend on the moment of asking, for the
+     * cases meeting {@code where}: every pair for reviews and workloads (whose handlers are split in
+     * Java: none here), the settled deadlines for the deadline figures. Together with
+     * {@link #runningPairs} exactly {@link #pairs}: a running deadline's key is OPEN, DUE_SOON or
+     * OVERDUE, a settled one's its status (MET, MISSED …).
+     */
+    String settledPairs(String where) {
+        if (live() || this == HANDLER_WORKLOAD) {
+            return null;
+        }
+        if (!deadlines()) {
+            return sql.formatted(where);
+        }
+        return "SELECT " + settledKey + " AS k, c.case_number FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number"
+            + " WHERE " + typeCondition + " d.status NOT IN " + RUNNING + " AND " + where;
+    }
+
+    /**
+     * For a deadline figure, the pairs of its running deadlines (state as of :now). The figures
+     * DISCLOSURE and RECORDING are DEADLINE's keys of their type ({@code DISCLOSURE:OVERDUE} …): the
+     * summary asks DEADLINE's once for all three.
+     */
+    String runningPairs(Filter filter) {
+        return "SELECT x.k, x.case_number FROM (" + sql.formatted("d.status IN " + RUNNING + " AND " + filter.where()) + ") x";
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sanxiang.calendar.WorkingDayCalendar;
@@ -22,16 +23,74 @@ class FigureQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final SupervisionSettings settings;
     private final WorkingDayCalendar calendar;
+    private final Rollups rollups;
 
-    FigureQueries(NamedParameterJdbcTemplate jdbc, SupervisionSettings settings, WorkingDayCalendar calendar) {
+    FigureQueries(NamedParameterJdbcTemplate jdbc, SupervisionSettings settings, WorkingDayCalendar calendar, Rollups rollups) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.calendar = calendar;
+        this.rollups = rollups;
     }
 
-    /** the number of distinct cases per key, keys in order */
+    /**
+     * Every figure's counts as the summary shows them: the roll-up's, plus what depends on the
+     * moment of asking (the stage of the open cases, the running deadlines), asked live; the same
+     * as {@link #counts} from the raw tables, figure by figure.
+     */
+    SummaryCounts summaryCounts(Filter filter) {
+        Map<String, Map<String, Long>> rolled = rollups.counts(filter, settings.defaultUnit());
+        // the running deadlines of every type in one query, keys "type:state": the disclosure and recording figures are the
+        // keys of their type (the same distinct cases per key)
+        Map<String, Long> running = counts(Figure.DEADLINE.runningPairs(filter), filter);
+        Map<Figure, Map<String, Long>> all = new LinkedHashMap<>();
+        for (Figure figure : Figure.values()) {
+            Map<String, Long> counts = new TreeMap<>(rolled.getOrDefault(figure.name(), Map.of()));
+            if (figure.live()) {
+                counts.putAll(counts(figure, filter));
+            }
+            if (figure == Figure.DEADLINE) {
+                running.forEach((key, n) -> counts.merge(key, n, Long::sum));
+            } else if (figure.deadlines()) {
+                String type = figure.name() + ":";
+                running.forEach((key, n) -> {
+                    if (key.startsWith(type)) {
+                        counts.merge(key.substring(type.length()), n, Long::sum);
+                    }
+                });
+            }
+            if (figure == Figure.HANDLER_WORKLOAD) {
+                counts.keySet().retainAll(jdbc.queryForList("SELECT USER_ID_ FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ = 'handler'",
+                    Map.of(), String.class));
+            }
+            all.put(figure, counts);
+        }
+        return new SummaryCounts(all, reviewTime(rolled.getOrDefault(RollupFacts.REVIEW_TIME, Map.of())));
+    }
+
+    /** the summary's counts per figure and key, and its review times */
+    record SummaryCounts(Map<Figure, Map<String, Long>> figures, ReviewTime reviewTime) {
+    }
+
+    /** the review times of the summary, from the roll-up's counts per pair of days (see {@link RollupFacts#REVIEW_TIME}) */
+    ReviewTime reviewTime(Map<String, Long> reviewsPerDays) {
+        long[] totals = new long[3];
+        reviewsPerDays.forEach((days, n) -> {
+            long taken = workingDaysBetween(LocalDate.parse(days.substring(0, 10)), LocalDate.parse(days.substring(11)));
+            totals[0] += n;
+            totals[1] += taken * n;
+            totals[2] = Math.max(totals[2], taken);
+        });
+        double average = totals[0] == 0 ? 0 : Math.round(totals[1] * 10.0 / totals[0]) / 10.0;
+        return new ReviewTime(totals[0], average, totals[2]);
+    }
+
+    /** the number of distinct cases per key, keys in order, from the raw tables */
     Map<String, Long> counts(Figure figure, Filter filter) {
-        String sql = "SELECT x.k, COUNT(DISTINCT x.case_number) AS n FROM (" + figure.pairs(filter) + ") x GROUP BY x.k ORDER BY x.k";
+        return counts(figure.pairs(filter), filter);
+    }
+
+    private Map<String, Long> counts(String pairs, Filter filter) {
+        String sql = "SELECT x.k, COUNT(DISTINCT x.case_number) AS n FROM (" + pairs + ") x GROUP BY x.k ORDER BY x.k";
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query(sql, parameters(filter), rs -> {
             counts.put(rs.getString(1), rs.getLong(2));

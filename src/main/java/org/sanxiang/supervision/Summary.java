@@ -26,10 +26,10 @@ class Summary {
         body.put("filter", filter.json());
         body.put("generatedAt", ClockUtil.getCurrentTime().toInstant());
         List<Map<String, Object>> figures = new ArrayList<>();
-        Map<Figure, Map<String, Long>> counts = new LinkedHashMap<>();
+        FigureQueries.SummaryCounts summed = queries.summaryCounts(filter);
+        Map<Figure, Map<String, Long>> counts = summed.figures();
         for (Figure figure : Figure.values()) {
-            Map<String, Long> figureCounts = queries.counts(figure, filter);
-            counts.put(figure, figureCounts);
+            Map<String, Long> figureCounts = counts.get(figure);
             List<Map<String, Object>> items = new ArrayList<>();
             figureCounts.forEach((key, count) -> {
                 Map<String, Object> item = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ class Summary {
             figures.add(json);
         }
         body.put("figures", figures);
-        body.put("reviewTime", queries.reviewTime(filter));
+        body.put("reviewTime", summed.reviewTime());
         body.put("disclosure", rate(counts.get(Figure.DISCLOSURE)));
         body.put("recording", rate(counts.get(Figure.RECORDING)));
         return body;

@@ -5,14 +5,18 @@
  *
  * <p>Every figure is an aggregate SQL query over indexed tables ({@code enforcement_case},
  * {@code deadline_record}, the review tables, Camunda's running tasks); no case is loaded into
- * memory. Each figure is a set of cases ({@link org.sanxiang.supervision.Figures}), so the same
- * definition answers the count and the list of its cases (drill-down). The warning rules are in one
+ * memory. Each figure is a set of cases ({@link org.sanxiang.supervision.Figure}), so the same
+ * definition answers the count and the list of its cases (drill-down). The summary reads what does
+ * not depend on the moment of asking from a roll-up per day of 立案 × category × unit
+ * ({@code supervision_rollup}, {@code supervision_case_fact}: Flyway {@code V76__supervision_rollup.sql}),
+ * which every step that writes a case, deadline or review record keeps in its own transaction
+ * ({@link org.sanxiang.supervision.RollupListener}); the stage of open cases and the running
+ * deadlines are asked live. The warning rules are in one
  * place ({@link org.sanxiang.supervision.WarningRules}) with their thresholds and wording in the
  * rule table {@code supervision-warnings} (DMN, {@code dmn/supervision-warnings.dmn}).
  *
  * <p>Owns the tables {@code decision_penalty} (written by enforcement's draft decision, 处罚种类) and
- * {@code annual_statistics} (Flyway
- * {@code V50__supervision.sql}), the REST resources {@code /api/supervision/**} (leaders and
+ * {@code annual_statistics} (Flyway {@code V50__supervision.sql}), the roll-up's tables (V76), the REST resources {@code /api/supervision/**} (leaders and
  * administrators) and {@code /api/public/statistics/**} (anonymous), the pages {@code /supervision}
  * and {@code /public/statistics/{year}}.
  *

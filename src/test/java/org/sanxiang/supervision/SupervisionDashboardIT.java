@@ -35,6 +35,8 @@ class SupervisionDashboardIT {
     JdbcTemplate jdbc;
     @Autowired
     Summary summary;
+    @Autowired
+    Rollups rollups;
     @LocalServerPort
     int port;
 
@@ -45,7 +47,7 @@ class SupervisionDashboardIT {
     @BeforeEach
     void casesOfOneUnit() {
         Timers.now("2026-06-15T10:00");
-        seed = new Seed(jdbc);
+        seed = new Seed(jdbc, rollups);
         open = seed.openCase("PENALTY", "FINE", "2026-03-22T10:00");
         seed.deadline(open, "PENALTY_DECISION", "OPEN", "2026-03-22T10:00", "2026-06-20T10:00");
         late = seed.caseOf("PENALTY", "WARNING", "DECIDED", "2026-02-02T09:00", "handler1,handler2", "GENERAL", "2026-03-10T09:00", 0);

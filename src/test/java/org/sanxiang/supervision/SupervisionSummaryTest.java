@@ -45,6 +45,8 @@ class SupervisionSummaryTest {
     FigureQueries queries;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    Rollups rollups;
 
     Seed seed;
     String a;
@@ -57,7 +59,7 @@ class SupervisionSummaryTest {
     @BeforeEach
     void fiveCasesOfOneUnit() {
         Timers.now("2026-06-15T10:00");
-        seed = new Seed(jdbc);
+        seed = new Seed(jdbc, rollups);
         year = new Filter(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), null, seed.unit);
         // A: a major fine, returned once, PROBLEMS, disputed, settled by collective discussion; 3 working days
         a = seed.caseOf("PENALTY", "FINE", "OPEN", "2026-03-02T09:00", "handler1,handler2", "MAJOR", null, 80000);
@@ -91,6 +93,7 @@ class SupervisionSummaryTest {
         // a real case of the engine, waiting for its investigation
         registered = new CaseFixture(engine).register(CaseFixture.facts());
         jdbc.update("UPDATE enforcement_case SET handling_unit = ? WHERE case_number = ?", seed.unit, registered);
+        seed.rolledUp(registered);
     }
 
     @AfterEach
