@@ -56,7 +56,7 @@ class StartFormStaffTest {
         deployer.refresh();
 
         assertThat(offered()).extracting(o -> o.path("label").asText(), o -> o.path("value").asText())
-            .contains(tuple("张承办（执法证号 DEMO-HANDLER1）", "handler1"), tuple("李承办（执法证号 DEMO-HANDLER2）", "handler2"))
+            .contains(tuple("张承办（执法证号 演示-0001）", "handler1"), tuple("李承办（执法证号 演示-0002）", "handler2"))
             .noneMatch(t -> t.toList().contains("reviewer1"));
         assertThat(field().path("type").asText()).isEqualTo("taglist");
     }
