@@ -60,6 +60,11 @@ public class DemoUsers implements ApplicationRunner {
         }
     }
 
+    /** 演示-0001, 演示-0002, …: the demo handlers' certificate numbers (shown beside their names on the start form) */
+    static String certificateNumber(DemoUser demo) {
+        return "演示-%04d".formatted(USERS.stream().filter(u -> Groups.HANDLER.equals(u.group())).toList().indexOf(demo) + 1);
+    }
+
     /** a certificate valid for five more years (renewed when a kept demo database has let it expire) */
     private void credentialOf(DemoUser demo) {
         boolean handler = Groups.HANDLER.equals(demo.group());
@@ -71,7 +76,7 @@ public class DemoUsers implements ApplicationRunner {
             .map(c -> reviewer ? c.hasLegalQualification() : c.certificateValidOn(Credentials.today().plusYears(1)))
             .orElse(false);
         if (!current) {
-            credentials.put(demo.id(), handler ? "DEMO-" + demo.id().toUpperCase() : null,
+            credentials.put(demo.id(), handler ? certificateNumber(demo) : null,
                 handler ? Credentials.today().plusYears(5) : null, reviewer, "demo");
         }
     }

@@ -29,7 +29,7 @@ class PdfRenderer {
 
     /** the family the templates name in their CSS */
     static final String FONT_FAMILY = "WenQuanYi Micro Hei";
-    static final String FONT = "documents/fonts/WenQuanYiMicroHei-GB2312.ttf";
+    static final String FONT = "documents/fonts/WenQuanYiMicroHei-GBK.ttf";
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final byte[] font;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +16,11 @@ public class Credentials {
     static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final StaffCredentialRepository repository;
+    private final ApplicationEventPublisher events;
 
-    public Credentials(StaffCredentialRepository repository) {
+    public Credentials(StaffCredentialRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public Optional<StaffCredential> of(String userId) {
@@ -28,7 +31,9 @@ public class Credentials {
     public StaffCredential put(String userId, String certificateNumber, LocalDate certificateExpiry, boolean legalQualification, String by) {
         StaffCredential credential = repository.findById(userId).orElseGet(() -> new StaffCredential(userId));
         credential.update(certificateNumber, certificateExpiry, legalQualification, ClockUtil.getCurrentTime().toInstant(), by);
-        return repository.save(credential);
+        StaffCredential saved = repository.save(credential);
+        events.publishEvent(new StaffChanged(userId));
+        return saved;
     }
 
     /** today in the agency's time zone (the engine's clock, so tests can move it) */

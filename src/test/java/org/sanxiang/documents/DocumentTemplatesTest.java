@@ -98,6 +98,38 @@ class DocumentTemplatesTest {
     }
 
     @Test
+    void namesWithCharactersOutsideGb2312PrintWithTheirGlyphs() throws IOException {
+        Map<String, Object> values = values(DocumentKind.PENALTY_DECISION);
+        values.put("partyName", "王喆");
+        values.put("handlers", "张堃、李珺");
+        byte[] pdf = renderer.pdf("penalty-decision", values);
+        assertThat(text(pdf)).contains("王喆");
+        assertThat(glyphsPresent(pdf, "喆")).isTrue();
+        assertThat(glyphsPresent(renderer.pdf("service-receipt", values), "堃珺")).isTrue();
+    }
+
+    /** every character is drawn with a real glyph of an embedded WenQuanYi font (not .notdef, which prints blank) */
+    static boolean glyphsPresent(byte[] pdf, String characters) throws IOException {
+        var drawn = new java.util.HashSet<Integer>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    if (page.getResources().getFont(name) instanceof org.apache.pdfbox.pdmodel.font.PDType0Font font
+                        && font.getName().contains("WenQuanYi") && font.isEmbedded()) {
+                        for (int code = 1; code < 0x10000; code++) {
+                            String unicode = font.toUnicode(code);
+                            if (unicode != null && unicode.length() == 1 && font.hasGlyph(code)) {
+                                drawn.add((int) unicode.charAt(0));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return characters.chars().allMatch(drawn::contains);
+    }
+
+    @Test
     void valuesAreEscapedNotMarkup() throws IOException {
         Map<String, Object> values = values(DocumentKind.PENALTY_NOTICE);
         values.put("partyName", "<b>某某</b> & 公司");

@@ -89,7 +89,7 @@ class FormDefinitionsTest {
                 required("amount", "number"), optional("hearingHeld", "checkbox"),
                 optional("publicInterest", "checkbox"), optional("socialRisk", "checkbox"),
                 optional("complexCase", "checkbox"), optional("suspectedCrime", "checkbox"),
-                optional("outsideDiscretion", "checkbox"), required("handlers", "textfield"),
+                optional("outsideDiscretion", "checkbox"), required("handlers", "taglist"),
                 required("handlingUnit", "select")));
         FORMS.put("investigate", List.of(
                 required("investigationSummary", "textarea"), required("evidenceList", "textarea")));
@@ -196,6 +196,8 @@ class FormDefinitionsTest {
         OPTIONS.put("reviewOutcome", options(ReviewOutcome.values(), ReviewOutcome::label));
         OPTIONS.put("penalties", PenaltyKind.OFFERED.stream().map(k -> new Option(k.name(), k.label())).toList());
         // the default of sanxiang.units (application.yaml); HandlingUnitTest checks the two agree
+        // the enforcement staff: written into the start form when it is deployed (StartFormDeployer), none in the file
+        OPTIONS.put("handlers", List.of());
         OPTIONS.put("handlingUnit", List.of(new Option("执法一大队", "执法一大队"), new Option("执法二大队", "执法二大队"),
                 new Option("综合执法科", "综合执法科")));
         OPTIONS.put("materials", options(Material.values(), Material::label));
@@ -492,15 +494,16 @@ class FormDefinitionsTest {
     }
 
     @Test
-    void theHandlersFieldAcceptsOnlyTwoOrMoreCommaSeparatedUserIds() {
-        String pattern = fieldsByKey(load(START_FORM)).get(EnforcementCaseProcess.HANDLERS)
-                .path("validate").path("pattern").asText();
-        Pattern handlers = Pattern.compile(pattern);
-        assertThat(handlers.matcher("handler1,handler2").find()).isTrue();
-        assertThat(handlers.matcher("handler1, handler2, handler3").find()).isTrue();
-        assertThat(handlers.matcher("handler1").find()).isFalse();
-        assertThat(handlers.matcher("handler1,").find()).isFalse();
-        assertThat(handlers.matcher("handler1 handler2").find()).isFalse();
+    void theHandlersAreChosenByNameFromATagListFilledAtDeploymentNotTypedAsUserIds() {
+        JsonNode handlers = fieldsByKey(load(START_FORM)).get(EnforcementCaseProcess.HANDLERS);
+        assertThat(handlers.path("type").asText()).isEqualTo("taglist");
+        assertThat(handlers.path("label").asText()).contains("承办人", "至少两名");
+        assertThat(handlers.path("description").asText()).contains("姓名").doesNotContain("handler1", "逗号");
+        // StartFormDeployer writes the certified staff into the deployed form; the file offers nobody
+        assertThat(handlers.path("values").isArray()).isTrue();
+        assertThat(handlers.path("values")).isEmpty();
+        assertThat(handlers.has("valuesKey")).isFalse();
+        assertThat(handlers.path("validate").has("pattern")).isFalse();
     }
 
     @Test

@@ -188,7 +188,6 @@ class TasklistChineseIT {
             .containsOnly("请选择");
         assertThat(browser.driver().findElements(By.cssSelector(".modal-content .alert-danger")))
             .noneMatch(WebElement::isDisplayed);
-        screenshot("tasklist-start-form.png");
 
         // the actions offered follow the category chosen
         WebElement category = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')]"
@@ -201,6 +200,120 @@ class TasklistChineseIT {
         waitFor(By.cssSelector(".fjs-dropdownlist-item"));
         assertThat(browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item"))).extracting(WebElement::getText)
             .containsExactly("行政强制 · 查封/扣押", "行政强制 · 冻结", "行政强制 · 强制拆除", "行政强制 · 其他强制执行");
+    }
+
+    @Test
+    void handlerRegistersACaseChoosingTheHandlersByNameFromTheEnforcementStaff() {
+        String title = "某超市销售过期食品案（" + System.nanoTime() % 100000 + "）";
+        openBrowser("zh-CN,zh");
+        logInAs("handler1");
+        WebElement form = openStartForm();
+
+        write(form, "案件名称", title);
+        choose(form, "执法类别", "行政处罚");
+        choose(form, "执法行为", "行政处罚 · 罚款");
+        choose(form, "执法层级", "市级");
+        write(form, "执法领域", "市场监管");
+        click(form.findElement(By.xpath(".//label[normalize-space(.)='法人或其他组织']/input")));
+        write(form, "当事人名称", "某某商贸有限公司");
+        choose(form, "承办机构", "执法一大队");
+
+        // the handlers: the certified enforcement staff by name, no user names anywhere
+        WebElement handlers = field(form, "承办人");
+        assertThat(handlers.getText()).contains("至少两名", "输入姓名查找");
+        WebElement input = handlers.findElement(By.cssSelector("input"));
+        input.click();
+        List<String> offered = waitFor(By.cssSelector(".fjs-dropdownlist")).findElements(By.cssSelector(".fjs-dropdownlist-item"))
+            .stream().map(WebElement::getText).toList();
+        assertThat(offered).contains("张承办（执法证号 演示-0001）", "李承办（执法证号 演示-0002）")
+            .noneMatch(label -> label.contains("handler") || label.contains("审核"));
+        waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.),'张承办')]")).click();
+        input.click();
+        waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.),'李承办')]")).click();
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE)
+            .until(d -> handlers.findElements(By.cssSelector(".fjs-taglist-tag")).size() == 2);
+        assertThat(handlers.findElements(By.cssSelector(".fjs-taglist-tag"))).extracting(WebElement::getText)
+            .allMatch(tag -> tag.startsWith("张承办") || tag.startsWith("李承办"));
+        waitUntilTextIn(waitFor(By.cssSelector(".fjs-dropdownlist")), "已全部选择");
+        assertThat(form.getText()).doesNotContain("handler1", "handler2", "All values selected");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].blur();", input);
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> d.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'});", handlers);
+        screenshot("tasklist-start-form.png");
+
+        click(waitFor(By.xpath("//div[contains(@class,'modal-content')]//div[contains(@class,'modal-footer')]"
+            + "//button[normalize-space(.)='发起']")));
+
+        // registered with the two chosen as handlers
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("enforcement-case").variableValueEquals("caseTitle", title).count() == 1);
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("enforcement-case").variableValueEquals("caseTitle", title).singleResult().getId();
+        assertThat(String.valueOf(engine.getRuntimeService().getVariable(instance, "handlers")))
+            .contains("handler1", "handler2");
+    }
+
+    @Test
+    void theStartFormRefusesASingleHandlerInChinese() {
+        openBrowser("zh-CN,zh");
+        logInAs("handler1");
+        WebElement form = openStartForm();
+        write(form, "案件名称", "只有一名承办人的案件");
+        choose(form, "执法类别", "行政处罚");
+        choose(form, "执法行为", "行政处罚 · 警告/通报批评");
+        choose(form, "执法层级", "县级");
+        write(form, "执法领域", "市场监管");
+        click(form.findElement(By.xpath(".//label[normalize-space(.)='自然人']/input")));
+        write(form, "当事人名称", "王某");
+        choose(form, "承办机构", "执法二大队");
+        WebElement handlers = field(form, "承办人");
+        handlers.findElement(By.cssSelector("input")).click();
+        waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.),'李承办')]")).click();
+
+        click(waitFor(By.xpath("//div[contains(@class,'modal-content')]//div[contains(@class,'modal-footer')]"
+            + "//button[normalize-space(.)='发起']")));
+
+        // Tasklist shows the refusal in the dialog or as a message
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> bodyText().contains("承办人不足"));
+        assertThat(bodyText()).contains("案件应由至少两名执法人员承办", "当前为1名").doesNotContain("Exception", "ENGINE-");
+    }
+
+    /** opens 发起流程 → 行政执法案件 and waits for the start form */
+    WebElement openStartForm() {
+        click(waitFor(By.xpath("//*[@cam-widget-header]//a[normalize-space(.)='发起流程']")));
+        waitUntilTextIn(waitFor(By.cssSelector(".modal-content")), "请点击要发起的流程。");
+        click(waitFor(By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]"
+            + "//a[normalize-space(.)='行政执法案件']")));
+        WebElement form = waitFor(By.cssSelector(".modal-content form.fjs-form"));
+        waitUntilTextIn(form, "立案登记");
+        return form;
+    }
+
+    /** the start form's field whose label starts with the text */
+    static WebElement field(WebElement form, String label) {
+        return form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[1][starts-with(normalize-space(.),'"
+            + label + "')]]"));
+    }
+
+    /** picks the option of a select field */
+    void choose(WebElement form, String label, String option) {
+        field(form, label).findElement(By.cssSelector(".fjs-input-group")).click();
+        waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")).click();
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> field(form, label).getText().contains(option));
+    }
+
+    /** types Chinese into a text field of the start form, as an input method would */
+    void write(WebElement form, String label, String text) {
+        WebElement input = field(form, label).findElement(By.cssSelector("input"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+            const field = arguments[0];
+            field.focus();
+            Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set.call(field, arguments[1]);
+            field.dispatchEvent(new Event('input', {bubbles: true}));
+            field.dispatchEvent(new Event('change', {bubbles: true}));
+            field.blur();
+            """, input, text);
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> text.equals(input.getDomProperty("value")));
     }
 
     @Test

@@ -12,6 +12,7 @@ const FIXED = {
   'Select': '请选择',
   'Search': '搜索',
   'No results': '无匹配项',
+  'All values selected': '已全部选择',
   'Field is required.': '此项为必填项。',
   'Field must be a valid email.': '请输入有效的电子邮箱地址。',
   'Field must be a valid  international phone number. (e.g. +4930664040900)':
