@@ -15,6 +15,7 @@ import org.sanxiang.enforcement.EnforcementCase;
 import org.sanxiang.people.Directory;
 import org.sanxiang.record.RecordAccess;
 import org.sanxiang.record.RecordEntries;
+import org.sanxiang.record.RecordSummaries;
 import org.sanxiang.record.RecordVerification;
 import org.sanxiang.record.RecordVerifier;
 import org.sanxiang.refusal.ActionNotAllowedException;
@@ -46,17 +47,19 @@ class CaseRecordPage {
     private final CaseFiles files;
     private final RecordEntries entries;
     private final RecordVerifier verifier;
+    private final RecordSummaries summaries;
     private final CaseRegister cases;
     private final Directory directory;
     private final TransactionTemplate transaction;
     private final String agencyName;
 
-    CaseRecordPage(RecordAccess access, CaseFiles files, RecordEntries entries, RecordVerifier verifier, CaseRegister cases,
+    CaseRecordPage(RecordAccess access, CaseFiles files, RecordEntries entries, RecordVerifier verifier, RecordSummaries summaries, CaseRegister cases,
                    Directory directory, TransactionTemplate transaction, @Value("${sanxiang.agency-name}") String agencyName) {
         this.access = access;
         this.files = files;
         this.entries = entries;
         this.verifier = verifier;
+        this.summaries = summaries;
         this.cases = cases;
         this.directory = directory;
         this.transaction = transaction;
@@ -93,7 +96,8 @@ class CaseRecordPage {
         model.addAttribute("c", c);
         model.addAttribute("files", all.stream().map(f -> RecordPageRows.file(f, all, name)).toList());
         model.addAttribute("types", FileType.values());
-        model.addAttribute("entries", entries.ofCase(caseNumber).stream().map(e -> RecordPageRows.entry(e, name)).toList());
+        var summary = summaries.reader(name);
+        model.addAttribute("entries", entries.ofCase(caseNumber).stream().map(e -> RecordPageRows.entry(e, name, summary)).toList());
         model.addAttribute("verification", verification);
         model.addAttribute("breach", verification.problem() == null ? null : RecordPageRows.breach(verification.problem().breach()));
         model.addAttribute("now", CaseFileController.SHOWN.format(Instant.now()));

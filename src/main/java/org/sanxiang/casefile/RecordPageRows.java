@@ -3,15 +3,10 @@ package org.sanxiang.casefile;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sanxiang.record.EntrySummary;
 import org.sanxiang.record.RecordEntry;
 import org.sanxiang.record.RecordKinds;
 import org.sanxiang.record.RecordVerification;
@@ -20,7 +15,6 @@ import org.sanxiang.record.RecordVerification;
 final class RecordPageRows {
 
     static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RecordPageRows() {
     }
@@ -30,8 +24,12 @@ final class RecordPageRows {
                    String size, String hash, String hashAlgorithm, String correction, String correctedBy, boolean late) {
     }
 
-    /** one entry of the record: its number, when, who (by name), what (in short) and the details as recorded */
-    record EntryRow(int seq, String at, String actor, String kind, String what, String details) {
+    /**
+     * one entry of the record: its number, when, who (by name), what (its kind), the entry in Chinese (a sentence and
+     * the values under their labels) and, behind 记录原文, its canonical text and hash, which the hash chain covers
+     */
+    record EntryRow(int seq, String at, String actor, String kind, String text, List<EntrySummary.Line> lines, String canonical,
+                    String hashAlgorithm, String entryHash) {
     }
 
     static FileRow file(CaseFileEntry f, List<CaseFileEntry> all, Function<String, String> name) {
@@ -43,55 +41,11 @@ final class RecordPageRows {
             later.isEmpty() ? null : "已被" + String.join("、", later) + "材料更正", f.late());
     }
 
-    static EntryRow entry(RecordEntry e, Function<String, String> name) {
-        JsonNode details;
-        try {
-            details = JSON.readTree(e.details());
-        } catch (JsonProcessingException ex) {
-            details = JSON.getNodeFactory().textNode(e.details());
-        }
+    static EntryRow entry(RecordEntry e, Function<String, String> name, Function<RecordEntry, EntrySummary> summaries) {
         String actor = "system".equals(e.actor()) ? "系统" : name.apply(e.actor());
+        EntrySummary summary = summaries.apply(e);
         return new EntryRow(e.seq(), SECONDS.format(Instant.ofEpochMilli(e.occurredAt())), actor, RecordKinds.name(e.kind()),
-            what(e.kind(), details, name), e.details());
-    }
-
-    private static String what(String kind, JsonNode d, Function<String, String> name) {
-        if (RecordKinds.RETRIEVAL.equals(kind)) {
-            return d.path("what").asText() + (d.hasNonNull("purpose") ? "（目的：" + d.path("purpose").asText() + "）" : "");
-        }
-        if (RecordKinds.FILE_ADDED.equals(kind)) {
-            FileType type = FileType.parse(d.path("type").asText()).orElse(FileType.OTHER);
-            return "第 " + d.path("fileId").asText() + " 号材料（" + type.label() + "）" + d.path("name").asText()
-                + (d.hasNonNull("supersedes") ? "，更正第 " + d.path("supersedes").asText() + " 号" : "");
-        }
-        if (d.hasNonNull("taskName")) {
-            String what = d.path("taskName").asText();
-            if (d.hasNonNull("assignee")) {
-                what += "（由" + name.apply(d.path("assignee").asText()) + "办理）";
-            }
-            if (d.path("values").isObject() && !d.path("values").isEmpty()) {
-                what += "：" + values(d.path("values"));
-            }
-            return what;
-        }
-        if (d.hasNonNull("decision")) {
-            return d.path("decision").asText() + "：" + values(d.path("outputs"));
-        }
-        return d.isObject() ? values(d) : d.asText();
-    }
-
-    private static String values(JsonNode node) {
-        List<String> parts = new ArrayList<>();
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                parts.add(field.getKey() + "=" + (field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString()));
-            }
-        } else {
-            parts.add(node.toString());
-        }
-        String text = String.join("，", parts);
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+            summary.text(), summary.lines(), e.canonical(), e.hashAlgorithm(), e.entryHash());
     }
 
     static String size(long bytes) {

@@ -22,6 +22,7 @@ public class Checkpoints {
     private final MerkleLog log;
     private final AgencyKey key;
     private final RecordSettings settings;
+    private volatile Checkpoint lastAuthentic;
 
     Checkpoints(JdbcTemplate jdbc, MerkleLog log, AgencyKey key, RecordSettings settings) {
         this.jdbc = jdbc;
@@ -63,10 +64,21 @@ public class Checkpoints {
         return jdbc.query("SELECT * FROM record_checkpoint WHERE tree_size = ?", ROW, treeSize).stream().findFirst();
     }
 
-    /** the checkpoint's signature is the agency's (any key of its keystore) over exactly its tree size and root */
+    /**
+     * the checkpoint's signature is the agency's (any key of its keystore) over exactly its tree size and root; the
+     * last checkpoint found authentic (every column of it) is remembered, so that verifying records against the same
+     * latest checkpoint does not verify its SM2 signature again and again
+     */
     public boolean authentic(Checkpoint checkpoint) {
+        if (checkpoint.equals(lastAuthentic)) {
+            return true;
+        }
         CheckpointNote note = CheckpointNote.parse(checkpoint.note());
-        return note != null && note.treeSize() == checkpoint.treeSize() && note.origin().equals(settings.origin())
+        boolean authentic = note != null && note.treeSize() == checkpoint.treeSize() && note.origin().equals(settings.origin())
             && RecordHash.hex(note.rootHash()).equals(checkpoint.rootHash()) && note.verify(key.verificationKeys().values());
+        if (authentic) {
+            lastAuthentic = checkpoint;
+        }
+        return authentic;
     }
 }

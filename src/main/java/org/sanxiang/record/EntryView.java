@@ -18,13 +18,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param hashAlgorithm SM3 or SHA-256
  * @param prevHash      the previous entry's hash (null for the first)
  * @param entryHash     this entry's hash
+ * @param summary       the entry in Chinese as people read it (names, labels, Beijing time): added for reading, the
+ *                      fields above stay the record's contract
  */
 public record EntryView(int seq, String kind, String kindName, String actor, String at, JsonNode details, String hashAlgorithm,
-                        String prevHash, String entryHash) {
+                        String prevHash, String entryHash, String summary) {
 
     static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
-    static EntryView of(RecordEntry entry) {
+    static EntryView of(RecordEntry entry, EntrySummary summary) {
         JsonNode details;
         try {
             details = RecordWriter.CANONICAL.readTree(entry.details());
@@ -32,6 +34,7 @@ public record EntryView(int seq, String kind, String kindName, String actor, Str
             details = RecordWriter.CANONICAL.getNodeFactory().textNode(entry.details());
         }
         return new EntryView(entry.seq(), entry.kind(), RecordKinds.name(entry.kind()), entry.actor(),
-            BEIJING.format(Instant.ofEpochMilli(entry.occurredAt())), details, entry.hashAlgorithm(), entry.prevHash(), entry.entryHash());
+            BEIJING.format(Instant.ofEpochMilli(entry.occurredAt())), details, entry.hashAlgorithm(), entry.prevHash(), entry.entryHash(),
+            summary.plain());
     }
 }

@@ -38,6 +38,33 @@ public final class MerkleTree {
         return size == 0 ? (hash == null ? new byte[0] : hash.empty()) : range(0, size);
     }
 
+    /**
+     * MTH(D[0:size]) computed from the given leaf hashes (log index → H(0x00 ‖ entry)) and the stored subtrees of
+     * every range without one of them: the same root as {@link #root(long)} exactly when each given leaf is the log's
+     * leaf at its index. One such root checks the inclusion of all of a case's entries at once, hashing each interior
+     * node on the union of their paths once, where one inclusion proof per entry would hash them again and again.
+     */
+    public byte[] root(long size, java.util.NavigableMap<Long, byte[]> leaves) {
+        if (leaves.isEmpty() || leaves.lastKey() >= size || leaves.firstKey() < 0) {
+            throw new IllegalArgumentException("leaves outside the tree of size " + size);
+        }
+        return over(0, size, leaves);
+    }
+
+    private byte[] over(long lo, long hi, java.util.NavigableMap<Long, byte[]> leaves) {
+        Long first = leaves.ceilingKey(lo);
+        if (first == null || first >= hi) {
+            return range(lo, hi);
+        }
+        if (hi - lo == 1) {
+            return leaves.get(lo);
+        }
+        long k = Long.highestOneBit(hi - lo - 1);
+        byte[] left = over(lo, lo + k, leaves);
+        byte[] right = over(lo + k, hi, leaves);
+        return hash == null ? right : hash.node(left, right);
+    }
+
     /** PATH(index, D[0:size]), leaf level first */
     public List<byte[]> inclusion(long index, long size) {
         List<byte[]> path = new ArrayList<>();

@@ -24,7 +24,10 @@ class RecordController {
     private final MerkleLog log;
     private final Checkpoints checkpoints;
 
-    RecordController(RecordAccess access, RecordEntries entries, RecordVerifier verifier, MerkleLog log, Checkpoints checkpoints) {
+    private final RecordSummaries summaries;
+
+    RecordController(RecordAccess access, RecordEntries entries, RecordVerifier verifier, MerkleLog log, Checkpoints checkpoints, RecordSummaries summaries) {
+        this.summaries = summaries;
         this.access = access;
         this.entries = entries;
         this.verifier = verifier;
@@ -36,7 +39,8 @@ class RecordController {
     @Transactional
     public List<EntryView> record(@PathVariable String caseNumber, @RequestParam(required = false) String purpose) {
         access.retrieve(caseNumber, "全过程记录", purpose);
-        return entries.ofCase(caseNumber).stream().map(EntryView::of).toList();
+        var summary = summaries.reader();
+        return entries.ofCase(caseNumber).stream().map(e -> EntryView.of(e, summary.apply(e))).toList();
     }
 
     @GetMapping("/{caseNumber}/verification")

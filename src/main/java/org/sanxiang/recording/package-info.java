@@ -9,9 +9,9 @@
  * the case's handlers and the leaders. A recording uploaded more than 24 hours after its activity
  * is flagged late whatever the activity.
  *
- * <p>Module {@code recording}; it may use: {@code casefile}, {@code deadline}, {@code notification}, {@code enforcement}, {@code catalog}, {@code tasks}, {@code people}, {@code refusal}.
+ * <p>Module {@code recording}; it may use: {@code casefile}, {@code record}, {@code deadline}, {@code notification}, {@code enforcement}, {@code catalog}, {@code tasks}, {@code people}, {@code refusal}.
  */
-@ApplicationModule(allowedDependencies = {"casefile", "deadline", "notification", "enforcement", "catalog", "tasks", "people", "refusal"})
+@ApplicationModule(allowedDependencies = {"casefile", "record", "deadline", "notification", "enforcement", "catalog", "tasks", "people", "refusal"})
 package org.sanxiang.recording;
 
 import org.springframework.modulith.ApplicationModule;

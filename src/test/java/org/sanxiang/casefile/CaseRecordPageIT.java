@@ -88,7 +88,7 @@ class CaseRecordPageIT {
             assertThat(downloaded).isEqualTo(content);
 
             String record = browser.driver().findElement(By.id("record")).getText();
-            assertThat(record).contains("执法全过程记录", "流程开始", "案卷材料归入", "第 " + firstId + " 号材料（音像记录）执法记录仪.mp4",
+            assertThat(record).contains("执法全过程记录", "流程开始", "案卷材料归入", "归入第 " + firstId + " 号材料（音像记录）：执法记录仪.mp4",
                 "调阅", "案卷材料和全过程记录（页面）", "张承办");
             assertThat(browser.driver().findElement(By.id("verification")).getText()).contains("有效", "未被改动");
             browser.screenshot("case-record-page.png");
@@ -96,6 +96,37 @@ class CaseRecordPageIT {
         assertThat(entries.ofCase(caseNumber)).filteredOn(e -> e.kind().equals("RETRIEVAL"))
             .extracting(RecordEntry::actor).contains("handler1");
         assertThat(entries.ofCase(caseNumber)).filteredOn(e -> e.kind().equals("FILE_ADDED")).hasSize(2);
+    }
+
+    @Test
+    void eachEntryReadsInChineseWithItsOriginalTextCollapsedBeneath() {
+        new EngineRest(rest).completeOk("handler1", caseNumber, "investigate", java.util.Map.of(
+            "investigationSummary", "经现场检查，当事人销售的产品经抽检不合格。", "evidenceList", "现场检查笔录、抽样检验报告"));
+
+        try (Browser browser = Browser.open("zh-CN,zh", 1400, 2000)) {
+            browser.basicAuth("handler1", "demo");
+            browser.driver().get("http://localhost:" + port + "/cases/" + caseNumber + "/record");
+            String record = browser.driver().findElement(By.id("record")).getText();
+            // each value is a row of the entry's table: its label (from the forms), then the value
+            assertThat(record).contains("「行政执法案件」流程开始（立案）", "案件数据更新", "案件名称： " + facts().get("caseTitle"),
+                "执法类别： 行政处罚", "承办人（至少两名持证执法人员的用户名，用逗号分隔）： 张承办、李承办", "生成任务「调查取证」",
+                "任务「调查取证」由 张承办 领取", "音像记录要求判定（调查取证）：根据需要进行音像记录，保存期限 30 年",
+                "判定依据 · 执法类别： 行政处罚", "判定依据 · 执法环节： 调查取证", "任务「调查取证」办结，提交 2 项内容",
+                "调查情况： 经现场检查，当事人销售的产品经抽检不合格。", "证据清单： 现场检查笔录、抽样检验报告",
+                "调阅案卷材料和全过程记录（页面）");
+            assertThat(record).as("no engine text outside 记录原文").doesNotContain("processInstanceId", "{\"", "enforcement-case",
+                "investigationSummary", "INVESTIGATION", "AS_NEEDED", "PENALTY", "handler1");
+
+            WebElement first = browser.driver().findElement(By.id("entry-1"));
+            WebElement original = first.findElement(By.cssSelector("details.original pre"));
+            assertThat(original.isDisplayed()).isFalse();
+            first.findElement(By.cssSelector("details.original summary")).click();
+            assertThat(original.isDisplayed()).isTrue();
+            assertThat(original.getText()).contains("\"case\":\"" + caseNumber + "\"", "\"seq\":1", "\"kind\":\"PROCESS_STARTED\"",
+                "\"process\":\"enforcement-case\"", "processInstanceId");
+            assertThat(first.getText()).contains("哈希值（SM3）：" + entries.ofCase(caseNumber).get(0).entryHash());
+            browser.screenshot("case-record-page-chinese.png");
+        }
     }
 
     @Test

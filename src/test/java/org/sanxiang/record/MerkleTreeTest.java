@@ -68,4 +68,30 @@ class MerkleTreeTest {
             }
         }
     }
+
+    @Test
+    void theRootOverSomeLeavesAndTheStoredSubtreesBetweenThemIsTheTreesRootOnlyWhenEveryLeafIsTheLogs() {
+        List<byte[]> all = leaves(40);
+        java.util.Random random = new java.util.Random(11);
+        for (int size = 1; size <= 40; size++) {
+            for (int round = 0; round < 20; round++) {
+                java.util.TreeMap<Long, byte[]> some = new java.util.TreeMap<>();
+                for (int index = 0; index < size; index++) {
+                    if (round == 0 || random.nextInt(3) == 0) {
+                        some.put((long) index, all.get(index));
+                    }
+                }
+                if (some.isEmpty()) {
+                    int index = random.nextInt(size);
+                    some.put((long) index, all.get(index));
+                }
+                // the stored subtrees are the log's; the leaves given are what the case's entries hash to
+                assertThat(tree(all).root(size, some)).as("%s of %d", some.keySet(), size).isEqualTo(mth(all.subList(0, size)));
+                long altered = some.keySet().stream().skip(random.nextInt(some.size())).findFirst().orElseThrow();
+                some.put(altered, H.leaf(new byte[] {9}));
+                assertThat(tree(all).root(size, some)).as("leaf %d altered, %s of %d", altered, some.keySet(), size)
+                    .isNotEqualTo(mth(all.subList(0, size)));
+            }
+        }
+    }
 }

@@ -67,7 +67,7 @@ class RecordRestIT {
         ResponseEntity<List<Map<String, Object>>> first = get("handler1", "/api/record/" + caseNumber + "?purpose=案件复核", LIST);
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.getBody().get(0)).containsEntry("kind", "PROCESS_STARTED").containsEntry("kindName", "流程开始")
-            .containsEntry("actor", "handler1");
+            .containsEntry("actor", "handler1").containsEntry("summary", "「行政执法案件」流程开始（立案）").containsKey("details");
         assertThat(first.getBody()).anySatisfy(e -> assertThat(e).containsEntry("kind", "TASK_COMPLETED"));
 
         List<Map<String, Object>> again = get("leader1", "/api/record/" + caseNumber, LIST).getBody();
