@@ -19,6 +19,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -45,6 +50,8 @@ class PublicSearchTest {
     DataSource dataSource;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    WebApplicationContext web;
 
     record Row(long id, String agency, String category, LocalDate decidedOn, String search) {
     }
@@ -133,7 +140,7 @@ class PublicSearchTest {
     }
 
     @Test
-    void countingStopsAtTheCapWithTheNewestListedAndPagesBeyondThemEmpty() {
+    void countingStopsAtTheCapWithTheNewestListedAndPagesBeyondThemEmpty() throws Exception {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM disclosure WHERE id = ?", Long.class, FIRST + 100_001) == 0) {
             for (int i = 1; i <= PublishedDecisions.MAX_COUNT + 5; i++) {
                 publish(FIRST + 100_000 + i, "封顶市市场监督管理局", "PENALTY", LocalDate.of(2020, 1, 1).plusDays(i / 4), "翡翠鸟案", "封字第" + i + "号",
@@ -152,6 +159,12 @@ class PublicSearchTest {
         DecisionPage beyond = published.search(new DecisionSearch("翡翠鸟", null, null, null, null, 101, 10));
         assertThat(beyond.decisions()).isEmpty();
         assertThat(beyond.beyond()).isTrue();
+        // the portal's words for it
+        MockMvc portal = MockMvcBuilders.webAppContextSetup(web).build();
+        assertThat(page(portal, "/public/?q=翡翠鸟")).contains("共 1000 条以上", "只列出最新的 1000 条，请增加关键词或筛选条件以缩小范围。", "第 1 / 100 页")
+            .doesNotContain("没有结果");
+        assertThat(page(portal, "/public/?q=翡翠鸟&page=101")).contains("第 101 页没有结果：共 100 页。", "转到最后一页", "page=100")
+            .doesNotContain("第 101 / 100 页");
         // the same without a keyword, and with a single character
         assertThat(published.search(new DecisionSearch(null, "封顶市市场监督管理局", null, null, null, 2, 10)).decisions())
             .extracting(DecisionSummary::id).containsExactly(LongRange.down(FIRST + 100_000 + PublishedDecisions.MAX_COUNT - 5, 10));
@@ -182,6 +195,11 @@ class PublicSearchTest {
         assertThat(other.search(search).decisions()).isEmpty();
         assertThat(other.search(new DecisionSearch("颜料", null, null, null, null, 1, 10)).decisions()).extracting(DecisionSummary::id)
             .doesNotContain(id);
+    }
+
+    static String page(MockMvc portal, String path) throws Exception {
+        return portal.perform(MockMvcRequestBuilders.get(java.net.URI.create(path.replace("翡翠鸟", "%E7%BF%A1%E7%BF%A0%E9%B8%9F"))))
+            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** ids counting down */
