@@ -103,8 +103,8 @@ class SearchBenchmark {
     static final String[] KINDS = {
         "文号 (第N号)", "文号 in full (长市监罚〔2025〕第N号)", "party name (company)", "rare goods (~1,250 hits)",
         "common word (trade + 有限公司)", "violation (~67,000 hits)", "violation + category + 3 months", "violation + agency",
-        "two words (place trade)", "violation, deep page 100-199", "common word, page 500-1000", "no keyword, category, page 1-3",
-        "no keyword, deep page 100-999", "single character", "goods + 3 months, size 50"};
+        "two words (place trade)", "violation, deep page 50-100", "common word, page 101-1000 (past the 1000)",
+        "no keyword, category, page 1-3", "no keyword, deep page 50-100", "single character", "goods + 3 months, size 50"};
 
     private static void measure(PublishedDecisions decisions, int size) {
         Random random = new Random(7);
@@ -130,9 +130,8 @@ class SearchBenchmark {
             LocalDate from = kind == 6 || kind == 14 ? LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900)) : null;
             LocalDate to = from == null ? null : from.plusMonths(3);
             int page = switch (kind) {
-                case 9 -> 100 + random.nextInt(100);
-                case 10 -> 500 + random.nextInt(501);
-                case 12 -> 100 + random.nextInt(900);
+                case 9, 12 -> 50 + random.nextInt(51);
+                case 10 -> 101 + random.nextInt(900);
                 case 0, 1, 2 -> 1;
                 default -> 1 + random.nextInt(3);
             };
