@@ -173,7 +173,7 @@ public class DisclosureSteps {
     }
 
     private static String searchText(Disclosure disclosure) {
-        return SearchIndex.normalize(disclosure.getTitle() + " " + disclosure.getDecisionNumber() + " " + disclosure.getPublishedText());
+        return SearchIndex.searchText(disclosure.getTitle(), disclosure.getDecisionNumber(), disclosure.getPublishedText());
     }
 
     private Disclosure of(DelegateExecution execution) {

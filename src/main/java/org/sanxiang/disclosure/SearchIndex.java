@@ -55,6 +55,11 @@ class SearchIndex {
         return date.getYear() * 10_000L + date.getMonthValue() * 100L + date.getDayOfMonth();
     }
 
+    /** what a published decision is searched by: its title, its 文号 and its published text, normalized */
+    static String searchText(String title, String decisionNumber, String publishedText) {
+        return normalize(title + " " + decisionNumber + " " + publishedText);
+    }
+
     /**
      * The text as it is searched: full-width forms folded (NFKC), lower case, and every character
      * that is neither a CJK ideograph of the basic plane nor an ASCII letter or digit a separator

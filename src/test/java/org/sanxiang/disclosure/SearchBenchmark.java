@@ -1,6 +1,7 @@
 package org.sanxiang.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanxiang.disclosure.BenchDecisions.pick;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,22 +21,22 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Search benchmark on MariaDB (run on purpose, never by {@code mvn verify}):
- * {@code mvn test -Dtest=SearchBenchmark -Dbench.size=1000000}. Fills a fresh database
- * {@code sanxiang_bench} on 127.0.0.1:3306 (root, or -Dbench.url/-Dbench.user/-Dbench.password)
- * with published decisions, indexed by {@link SearchIndex}, then runs keyword searches of several
- * kinds through {@link PublishedDecisions} and prints p50/p95/max, overall and per kind.
- * {@code -Dbench.reuse=true} searches the database an earlier run filled.
+ * {@code mvn test -Dtest=SearchBenchmark -Dbench.size=1000000}. Searches the database
+ * {@code sanxiang_bench_search} on 127.0.0.1:3306 (root, or -Dbench.url/-Dbench.user/-Dbench.password);
+ * when it does not hold {@code bench.size} decisions of the current schema it is made afresh and
+ * filled by {@link BenchDecisions} (1,000,000 decisions: about 10 minutes), otherwise it is kept, so
+ * measuring again costs only the queries ({@code -Dbench.fresh=true} fills it anyway). Runs a mix
+ * of the portal's searches through {@link PublishedDecisions} and prints p50/p95/max, overall and
+ * per kind.
  */
 @EnabledIfSystemProperty(named = "bench.size", matches = "\\d+")
 class SearchBenchmark {
 
-    static final String[] PLACES = {"芙蓉区", "天心区", "岳麓区", "开福区", "雨花区", "望城区", "浏阳市", "宁乡市", "长沙县", "湘潭县", "韶山市", "株洲县",
-        "醴陵市", "攸县", "茶陵县", "炎陵县", "衡东县", "祁东县", "耒阳市", "常宁市"};
-    static final String[] TRADES = {"食品", "药品", "建材", "餐饮", "超市", "加油站", "物流", "化工", "印刷", "网吧", "宾馆", "美容", "诊所", "汽修",
-        "农资", "烟花", "眼镜", "母婴", "家具", "电器", "服装", "五金", "酒类", "茶叶", "粮油"};
-    static final String[] WRONGS = {"销售过期食品", "无证经营", "超标排放", "虚假广告", "未按规定公示", "使用不合格计量器具", "违规储存危险化学品",
-        "未取得许可擅自经营", "销售不合格产品", "价格违法", "未落实消防安全责任", "擅自改变用途", "非法占用道路", "噪声扰民", "违规倾倒垃圾"};
-    static final String[] CATEGORIES = {"PENALTY", "PENALTY", "PENALTY", "LICENSING", "COERCION", "INSPECTION"};
+    static final String DATABASE = "sanxiang_bench_search";
+    static final List<String> MIGRATIONS = List.of("V30__disclosure.sql", "V68__disclosure_postings.sql", "V79__disclosure_agency_index.sql");
+    /** the migrations the fill expects (it drops and builds the posting table's secondary index) */
+    static final int FILLED_BY = 2;
+    static final int QUERIES = 450;
 
     @Test
     void searchP95() throws Exception {
@@ -43,115 +44,121 @@ class SearchBenchmark {
         String url = System.getProperty("bench.url", "jdbc:mariadb://127.0.0.1:3306/");
         String user = System.getProperty("bench.user", "root");
         String password = System.getProperty("bench.password", "");
-        // -Dbench.reuse=true: search a database an earlier run filled with as many decisions
-        boolean reuse = Boolean.getBoolean("bench.reuse");
-        if (!reuse) {
-            try (Connection admin = DriverManager.getConnection(url, user, password); Statement st = admin.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS sanxiang_bench");
-                st.execute("CREATE DATABASE sanxiang_bench CHARACTER SET utf8mb4");
-            }
+        try (Connection admin = DriverManager.getConnection(url, user, password); Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4");
         }
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(url + "sanxiang_bench", user, password, true);
+        SingleConnectionDataSource ds = new SingleConnectionDataSource(url + DATABASE + "?allowLocalInfile=true", user, password, true);
         JdbcTemplate jdbc = new JdbcTemplate(ds);
-        if (!reuse) {
-            for (String migration : List.of("V30__disclosure.sql", "V68__disclosure_postings.sql")) {
-                String schema = new String(getClass().getClassLoader().getResourceAsStream("db/migration/" + migration).readAllBytes(),
-                    StandardCharsets.UTF_8);
-                for (String sql : schema.replaceAll("(?m)^--.*$", "").split(";")) {
-                    if (!sql.isBlank()) {
-                        jdbc.execute(sql);
-                    }
-                }
-            }
+        if (Boolean.getBoolean("bench.fresh") || !String.valueOf(size).equals(filled(jdbc))) {
+            jdbc.execute("DROP DATABASE " + DATABASE);
+            jdbc.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4");
+            jdbc.execute("USE " + DATABASE);
+            jdbc.execute("CREATE TABLE bench_migration (name VARCHAR(200) NOT NULL)");
+            migrate(jdbc, MIGRATIONS.subList(0, FILLED_BY));
             long start = System.nanoTime();
-            fill(jdbc, size);
+            BenchDecisions.fill(jdbc, size);
             System.out.printf("Filled %d published decisions (%d index rows) in %.0f s%n", size,
                 jdbc.queryForObject("SELECT COUNT(*) FROM disclosure_posting", Long.class), (System.nanoTime() - start) / 1e9);
             jdbc.execute("ANALYZE TABLE disclosure, disclosure_posting");
+            jdbc.execute("CREATE TABLE bench_filled (filled VARCHAR(500) NOT NULL)");
+            jdbc.update("INSERT INTO bench_filled VALUES (?)", String.valueOf(size));
+        } else {
+            System.out.printf("Kept %s: %d published decisions%n", DATABASE, size);
         }
+        List<String> applied = jdbc.queryForList("SELECT name FROM bench_migration", String.class);
+        migrate(jdbc, MIGRATIONS.stream().filter(m -> !applied.contains(m)).toList());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM disclosure", Long.class)).isEqualTo(size);
+        measure(new PublishedDecisions(jdbc, new TermFrequencies(jdbc)), size);
+        ds.destroy();
+    }
 
-        PublishedDecisions decisions = new PublishedDecisions(jdbc);
+    /** the migrations of the tables the search reads, those after FILLED_BY applied to a kept database */
+    private void migrate(JdbcTemplate jdbc, List<String> migrations) throws java.io.IOException {
+        for (String migration : migrations) {
+            String sql = new String(getClass().getClassLoader().getResourceAsStream("db/migration/" + migration).readAllBytes(),
+                StandardCharsets.UTF_8);
+            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    jdbc.execute(statement);
+                }
+            }
+            jdbc.update("INSERT INTO bench_migration VALUES (?)", migration);
+            System.out.println("  applied " + migration);
+        }
+    }
+
+    /** for a long fill outside Maven: java -cp test-classes:classes:… -Dbench.size=… org.sanxiang.disclosure.SearchBenchmark */
+    public static void main(String[] args) throws Exception {
+        new SearchBenchmark().searchP95();
+    }
+
+    private static String filled(JdbcTemplate jdbc) {
+        try {
+            return jdbc.queryForObject("SELECT filled FROM " + DATABASE + ".bench_filled", String.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static final String[] KINDS = {
+        "文号 (第N号)", "文号 in full (长市监罚〔2025〕第N号)", "party name (company)", "rare goods (~1,250 hits)",
+        "common word (trade + 有限公司)", "violation (~67,000 hits)", "violation + category + 3 months", "violation + agency",
+        "two words (place trade)", "violation, deep page 50-100", "common word, page 101-1000 (past the 1000)",
+        "no keyword, category, page 1-3", "no keyword, deep page 50-100", "single character", "goods + 3 months, size 50"};
+
+    private static void measure(PublishedDecisions decisions, int size) {
         Random random = new Random(7);
         Map<String, List<Double>> times = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         List<String> slow = new ArrayList<>();
-        for (int i = 0; i < 420; i++) {
-            int kind = i % 7;
+        for (int i = 0; i < QUERIES + 30; i++) {
+            int kind = i % KINDS.length;
+            BenchDecisions.Decision some = BenchDecisions.decision(1 + random.nextInt(size), size);
             String q = switch (kind) {
-                case 0 -> "第" + (1 + random.nextInt(size)) + "号";
-                case 1 -> pick(random, TRADES) + "有限公司";
-                case 2, 5, 6 -> pick(random, WRONGS);
-                case 3 -> pick(random, PLACES) + pick(random, TRADES);
-                default -> pick(random, PLACES) + pick(random, TRADES) + "有限公司";
+                case 0 -> "第" + some.id() + "号";
+                case 1 -> some.number();
+                case 2 -> some.party();
+                case 3, 14 -> pick(random, BenchDecisions.GOODS);
+                case 4, 10 -> pick(random, BenchDecisions.TRADES) + "有限公司";
+                case 5, 6, 7, 9 -> some.wrong();
+                case 8 -> pick(random, BenchDecisions.PLACES) + " " + pick(random, BenchDecisions.TRADES);
+                case 13 -> String.valueOf(pick(random, BenchDecisions.BRANDS).charAt(0));
+                default -> null;
             };
-            String category = kind == 5 ? pick(random, CATEGORIES) : null;
-            LocalDate from = kind == 5 ? LocalDate.of(2024, 1 + random.nextInt(12), 1) : null;
+            String category = kind == 6 || kind == 11 || kind == 12 ? pick(random, BenchDecisions.CATEGORIES) : null;
+            String agency = kind == 7 ? pick(random, BenchDecisions.AGENCIES) : null;
+            LocalDate from = kind == 6 || kind == 14 ? LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900)) : null;
             LocalDate to = from == null ? null : from.plusMonths(3);
-            int page = kind == 6 ? 100 + random.nextInt(100) : 1 + random.nextInt(3);
-            String label = switch (kind) {
-                case 0 -> "rare (a 文号: 第N号)";
-                case 1 -> "common (trade + 有限公司)";
-                case 2 -> "all bigrams common (violation, e.g. 未按规定公示)";
-                case 3 -> "two common parts (place + trade)";
-                case 4 -> "long (place + trade + 有限公司)";
-                case 5 -> "violation with category and 3-month date range";
-                default -> "violation, deep page (100-199)";
+            int page = switch (kind) {
+                case 9, 12 -> 50 + random.nextInt(51);
+                case 10 -> 101 + random.nextInt(900);
+                case 0, 1, 2 -> 1;
+                default -> 1 + random.nextInt(3);
             };
+            int pageSize = kind == 14 ? 50 : 10;
             long t0 = System.nanoTime();
-            DecisionPage result = decisions.search(new DecisionSearch(q, null, category, from, to, page, 10));
+            DecisionPage result = decisions.search(new DecisionSearch(q, agency, category, from, to, page, pageSize));
             double ms = (System.nanoTime() - t0) / 1e6;
-            if (i >= 21) {
-                times.computeIfAbsent(label, k -> new ArrayList<>()).add(ms);
+            if (i >= 30) {
+                times.computeIfAbsent(KINDS[kind], k -> new ArrayList<>()).add(ms);
                 all.add(ms);
             }
             if (ms > 200) {
-                slow.add(q + "/" + category + "/" + from + "/page " + page + " " + Math.round(ms) + " ms (" + result.total() + ")");
+                slow.add(q + "/" + agency + "/" + category + "/" + from + "/page " + page + " " + Math.round(ms) + " ms (" + result.total()
+                    + (result.more() ? "+" : "") + ")");
+            }
+            if (kind <= 1) {
+                assertThat(result.decisions()).as(q).extracting(DecisionSummary::id).contains(some.id());
             }
         }
         System.out.printf("Search over %d published decisions (MariaDB): %s%n", size, figures(all));
-        times.forEach((label, list) -> System.out.printf("  %-50s %s%n", label, figures(list)));
-        slow.stream().limit(10).forEach(s -> System.out.println("  slow: " + s));
-        assertThat(all).isNotEmpty();
-        ds.destroy();
+        times.forEach((label, list) -> System.out.printf("  %-42s %s%n", label, figures(list)));
+        slow.stream().limit(15).forEach(s -> System.out.println("  slow: " + s));
     }
 
     private static String figures(List<Double> times) {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return String.format("%d queries, p50 %.1f ms, p95 %.1f ms, max %.1f ms", sorted.length, sorted[sorted.length / 2],
             sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
-    }
-
-    private static String pick(Random random, String[] values) {
-        return values[random.nextInt(values.length)];
-    }
-
-    /** decisions dated in id order (as they are published), the index written with multi-row inserts */
-    private static void fill(JdbcTemplate jdbc, int size) {
-        Random random = new Random(42);
-        int batch = 1_000;
-        for (int from = 1; from <= size; from += batch) {
-            List<Object[]> rows = new ArrayList<>();
-            StringBuilder postings = new StringBuilder();
-            for (int id = from; id < Math.min(size + 1, from + batch); id++) {
-                String place = pick(random, PLACES);
-                String trade = pick(random, TRADES);
-                String title = place + "某某" + trade + "有限公司" + pick(random, WRONGS) + "案";
-                String number = "长市监罚〔2025〕第" + id + "号";
-                String text = "经查，当事人" + title.substring(0, title.length() - 1) + "，违法所得" + (100 + random.nextInt(90000))
-                    + "元。依据相关规定，决定责令改正，并处罚款。当事人王某某对事实无异议。";
-                String search = SearchIndex.normalize(title + " " + number + " " + text);
-                LocalDate decided = LocalDate.of(2023, 1, 1).plusDays((long) id * 1000 / (size + 1));
-                rows.add(new Object[] {id, "BENCH-" + id, "长沙市市场监督管理局", pick(random, CATEGORIES), title, java.sql.Date.valueOf(decided),
-                    text, search});
-                long key = SearchIndex.sortKey(decided, id);
-                for (String term : SearchIndex.grams(search)) {
-                    postings.append(postings.isEmpty() ? "" : ",").append("('").append(term).append("',").append(key).append(')');
-                }
-            }
-            jdbc.batchUpdate("INSERT INTO disclosure (id, case_number, agency, category, title, decided_on, status, published_text, "
-                + "search_text, version) VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 1)", rows);
-            jdbc.update("INSERT INTO disclosure_posting (term, sort_key) VALUES " + postings);
-        }
     }
 }
