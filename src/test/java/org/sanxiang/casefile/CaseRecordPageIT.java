@@ -109,7 +109,7 @@ class CaseRecordPageIT {
             String record = browser.driver().findElement(By.id("record")).getText();
             // each value is a row of the entry's table: its label (from the forms), then the value
             assertThat(record).contains("「行政执法案件」流程开始（立案）", "案件数据更新", "案件名称： " + facts().get("caseTitle"),
-                "执法类别： 行政处罚", "承办人（至少两名持证执法人员的用户名，用逗号分隔）： 张承办、李承办", "生成任务「调查取证」",
+                "执法类别： 行政处罚", "承办人（至少两名持证执法人员）： 张承办、李承办", "生成任务「调查取证」",
                 "任务「调查取证」由 张承办 领取", "音像记录要求判定（调查取证）：根据需要进行音像记录，保存期限 30 年",
                 "判定依据 · 执法类别： 行政处罚", "判定依据 · 执法环节： 调查取证", "任务「调查取证」办结，提交 2 项内容",
                 "调查情况： 经现场检查，当事人销售的产品经抽检不合格。", "证据清单： 现场检查笔录、抽样检验报告",
