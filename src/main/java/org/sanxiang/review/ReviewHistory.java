@@ -5,18 +5,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.sanxiang.people.Directory;
 import org.springframework.stereotype.Component;
 
-/** Renders the earlier rounds of a case's reviews as the read-only text the forms show. */
+/** Renders the earlier rounds of a case's reviews as the read-only text the forms show, people by 姓名 (张承办). */
 @Component
 public class ReviewHistory {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ReviewRecords records;
+    private final Directory directory;
 
-    public ReviewHistory(ReviewRecords records) {
+    public ReviewHistory(ReviewRecords records, Directory directory) {
         this.records = records;
+        this.directory = directory;
     }
 
     public String render(String caseNumber) {
@@ -34,7 +37,7 @@ public class ReviewHistory {
                 }
                 text.append("【第").append(round).append("轮】\n");
             }
-            text.append(TIME.format(record.getRecordedAt())).append(' ').append(record.getActor()).append("：")
+            text.append(TIME.format(record.getRecordedAt())).append(' ').append(directory.displayName(record.getActor())).append("：")
                 .append(describe(record)).append('\n');
         }
         return text.toString().stripTrailing();

@@ -11,7 +11,8 @@ public final class PublicPaths {
 
     /**
      * Public and read-only (GET and HEAD only): published decisions, the published review catalog
-     * and the annual statistics (all under {@code /api/public/}), the public portal's pages and their
+     * and the annual statistics, the agency's name and time zone for the webapps' login pages (all under
+     * {@code /api/public/}), the public portal's pages and their
      * scripts and styles (under {@code /public/}), the packaged chart library they draw with (ECharts
      * webjar), and the health check.
      */

@@ -14,10 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/workplace/tasklist}: what the script in Tasklist, Cockpit and Admin ({@code scripts/workplace.js})
  * needs for the signed-in user: the agency's name for the header, the agency's time zone for the footer, whether
  * the user administers the system (only administrators see 新建任务, 添加用户组, 设置办理期限) and every user's name
- * surname first.
+ * surname first. {@code GET /api/public/agency}: the agency's name and time zone for the login page.
  */
 @RestController
 class TasklistSettingsController {
+
+    /** what the login page shows before anyone is signed in: nothing personal */
+    record Agency(String agencyName, String timeZone) {
+    }
 
     record TasklistSettings(String userId, String userName, String agencyName, String timeZone, boolean administrator,
                             List<StaffNames.Person> people) {
@@ -35,6 +39,12 @@ class TasklistSettingsController {
         this.names = names;
         this.agencyName = agencyName;
         this.timeZone = timeZone;
+    }
+
+    /** public (under /api/public/): the login pages of Tasklist, Cockpit and Admin show the agency's name */
+    @GetMapping("/api/public/agency")
+    Agency agency() {
+        return new Agency(agencyName, timeZone);
     }
 
     @GetMapping("/api/workplace/tasklist")

@@ -131,9 +131,15 @@ class SecurityRestIT {
     }
 
     @Test
-    void thePublicPathsNeedNoLogin() {
+    void thePublicPathsNeedNoLogin() throws Exception {
         assertThat(template.getForEntity("/api/public/decisions", String.class).getStatusCode().value()).isNotEqualTo(401).isLessThan(500);
         assertThat(template.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode().value()).isEqualTo(200);
+        // the login pages name the agency: its name and time zone only, nothing about any user
+        ResponseEntity<String> agency = template.getForEntity("/api/public/agency", String.class);
+        assertThat(agency.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(agency).path("agencyName").asText()).isNotBlank();
+        assertThat(json(agency).path("timeZone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(agency.getBody()).doesNotContain("userId", "people", "administrator");
     }
 
     @Test

@@ -160,6 +160,9 @@ class ReviewLoopInTasklistIT {
             "陈述申辩及采纳情况", "当事人称不知道产品不合格。", "当事人未履行进货查验义务，申辩理由不予采纳。",
             "与上一稿相比的修改", "第2稿与第1稿相比：修改了2项", "第1稿：拟对当事人处以罚款。", "第2稿：" + REVISED_DRAFT,
             REVISED_DISCRETION, "未修改：执法行为、涉案金额/罚没金额（元）、证据采信理由、法律依据选择");
+        // the earlier rounds name people by 姓名, surname first, never by their user ids
+        assertThat(reviewer.formContent()).contains("张承办：补充材料", "王审核：材料齐全")
+            .doesNotContain("handler1：", "reviewer1：");
         for (String check : CHECKS) {
             reviewer.tick("审核通过的项目", check);
         }

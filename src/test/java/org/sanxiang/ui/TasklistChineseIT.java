@@ -69,6 +69,11 @@ class TasklistChineseIT {
         assertThat(loginButton().getText()).isEqualTo("登录");
         assertThat(browser.driver().getTitle()).isEqualTo("行政执法三项制度 · 任务中心");
         assertThat(bodyText()).contains("任务中心").doesNotContain("Log in", "Username", "Password");
+        // the agency's name where the vendor's logo was
+        WebElement logo = waitFor(By.cssSelector(".login-logo"));
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> AGENCY.equals(logo.getText().strip()));
+        assertThat(logo.findElements(By.cssSelector("svg, img"))).isEmpty();
+        assertThat(waitFor(By.cssSelector(".login-header")).getText()).contains(AGENCY, "任务中心").doesNotContainIgnoringCase("camunda");
         screenshot("tasklist-login.png");
     }
 
@@ -143,6 +148,9 @@ class TasklistChineseIT {
         waitUntilTextIn(list, caseNumber + " 某公司销售不合格产品案");
         assertThat(browser.driver().findElements(By.cssSelector(".tasks-list .task .priority"))).noneMatch(WebElement::isDisplayed);
         assertThat(list.getText()).contains("张承办").doesNotContain("handler1", "承办 张");
+        // the case label readable whole: the case number and the title each on one line, not cut mid-word
+        assertThat(linesOf(caseNumber)).isEqualTo(1);
+        assertThat(linesOf("某公司销售不合格产品案")).isEqualTo(1);
         click(waitFor(By.xpath("//section[contains(@class,'tasks-list')]//li[contains(@class,'task')][contains(., '"
             + caseNumber + "')]//h4/a[normalize-space(.)='调查取证']")));
         WebElement form = waitFor(By.cssSelector("[cam-tasklist-task] form.fjs-form"));
@@ -243,6 +251,10 @@ class TasklistChineseIT {
 
         click(waitFor(By.xpath("//div[contains(@class,'modal-content')]//div[contains(@class,'modal-footer')]"
             + "//button[normalize-space(.)='发起']")));
+        java.util.concurrent.atomic.AtomicReference<String> notice = new java.util.concurrent.atomic.AtomicReference<>();
+        new WebDriverWait(browser.driver(), Tasklist.PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(d -> d.findElements(By.cssSelector(".notifications .status"))
+            .stream().map(WebElement::getText).filter(text -> text.startsWith("已立案")).peek(notice::set).findFirst().isPresent());
 
         // registered with the two chosen as handlers
         new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> engine.getRuntimeService().createProcessInstanceQuery()
@@ -251,6 +263,11 @@ class TasklistChineseIT {
             .processDefinitionKey("enforcement-case").variableValueEquals("caseTitle", title).singleResult().getId();
         assertThat(String.valueOf(engine.getRuntimeService().getVariable(instance, "handlers")))
             .contains("handler1", "handler2");
+        // the notification says the case number (Tasklist's own says only "流程已发起。")
+        String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult()
+            .getBusinessKey();
+        assertThat(caseNumber).isNotBlank();
+        assertThat(notice.get()).isEqualTo("已立案，案件编号 " + caseNumber);
     }
 
     @Test
@@ -276,6 +293,27 @@ class TasklistChineseIT {
         // Tasklist shows the refusal in the dialog or as a message
         new WebDriverWait(browser.driver(), Tasklist.PATIENCE).until(d -> bodyText().contains("承办人不足"));
         assertThat(bodyText()).contains("案件应由至少两名执法人员承办", "当前为1名").doesNotContain("Exception", "ENGINE-");
+    }
+
+    /** on how many lines the first card's label shows the text (read from the laid-out text, as the user sees it) */
+    long linesOf(String text) {
+        Object lines = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+            const text = arguments[0];
+            for (const value of document.querySelectorAll('.tasks-list .task .variable-value')) {
+              const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.indexOf(text);
+                if (at >= 0) {
+                  const range = document.createRange();
+                  range.setStart(node, at);
+                  range.setEnd(node, at + text.length);
+                  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+                }
+              }
+            }
+            return -1;
+            """, text);
+        return ((Number) lines).longValue();
     }
 
     /** opens 发起流程 → 行政执法案件 and waits for the start form */

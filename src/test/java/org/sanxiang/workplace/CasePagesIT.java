@@ -74,6 +74,10 @@ class CasePagesIT {
         String html = page.getBody();
         assertThat(html).contains("执法文书", "罚告〔").doesNotContain("尚未制作执法文书");
         assertThat(html.split("行政处罚事先告知书</a>", -1)).as("a notice for each round's draft").hasSize(3);
+        // the revised draft was notified anew: the first notice says it is superseded by the second, which is in force
+        assertThat(html).containsPattern("（已被[^（）<]*罚告〔\\d{4}〕\\d+号取代（修改拟作出决定后重新制作））")
+            .containsPattern("（现行，取代[^（）<]*罚告〔\\d{4}〕\\d+号）");
+        assertThat(html.split("（已被", -1)).as("only the first notice superseded").hasSize(2);
         assertThat(html).containsPattern("href=\"/api/cases/" + revised + "/documents/\\d+\"").containsPattern("SM3 [0-9a-f]{64}|SHA-256 [0-9a-f]{64}");
         assertThat(rest.withBasicAuth("handler1", "demo").getForObject("/cases/" + other, String.class)).contains("尚未制作执法文书。");
     }
@@ -119,7 +123,7 @@ class CasePagesIT {
                 "待办环节", "报送审核材料", "张承办、李承办（待领取）",
                 "拟作出决定（历稿）", "第1稿", "第2稿与第1稿相比：修改了3项", "第2稿：拟对当事人处以罚款五万元。",
                 "法制审核记录", "第1轮", "王审核", "存在问题", "采纳意见。", "打印审核意见书", "案卷材料和执法全过程记录",
-                "执法文书", "行政处罚事先告知书")
+                "执法文书", "行政处罚事先告知书", "取代（修改拟作出决定后重新制作）", "现行，取代")
                 .doesNotContain("handler1", "reviewer1");
             assertThat(browser.driver().findElement(By.id("record-link")).getDomAttribute("href")).isEqualTo("/cases/" + revised + "/record");
             browser.screenshot("case-page.png");

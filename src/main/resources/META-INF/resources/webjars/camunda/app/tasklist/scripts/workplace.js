@@ -3,7 +3,8 @@
  * the agency's name in the header, the agency's time zone in the footer and for every date shown, people by their
  * names surname first
  * (张承办, where the webapps write "承办 张"), and the administrator's buttons (新建任务, 添加用户组, 设置办理期限)
- * hidden from everybody else. What it needs comes from GET /api/workplace/tasklist for the signed-in user.
+ * hidden from everybody else; the agency's name on the login page, the case number after 发起. What it needs comes from
+ * GET /api/workplace/tasklist for the signed-in user (GET /api/public/agency on the login page).
  * Loaded by config.js (customScripts); styles/user-styles.css does the rest.
  */
 
@@ -94,7 +95,78 @@ function renameText(root) {
   }
 }
 
+/*
+ * After 发起 the notification says the case number: the number is the business key of the instance the start form's
+ * submission answers with (…/process-definition/{id}/submit-form), read here before Tasklist shows "流程已发起。".
+ */
+const STARTED = '流程已发起。';
+let startedCase = null;
+
+const xhrOpen = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (String(method).toUpperCase() === 'POST' && /\/process-definition\/[^/]+\/submit-form$/.test(String(url).split('?')[0])) {
+    this.addEventListener('load', () => {
+      try {
+        const instance = JSON.parse(this.responseText);
+        if (this.status < 300 && instance && instance.businessKey) {
+          startedCase = {number: instance.businessKey, at: Date.now()};
+        }
+      } catch (e) {
+        // not JSON: Tasklist shows its own error
+      }
+    });
+  }
+  return xhrOpen.call(this, method, url, ...rest);
+};
+
+function sayTheCaseNumber(root) {
+  if (!startedCase) {
+    return;
+  }
+  if (Date.now() - startedCase.at > 30000) {
+    startedCase = null;
+    return;
+  }
+  root.querySelectorAll('.notifications .status, .notifications .message').forEach((status) => {
+    if (status.textContent.trim() === STARTED) {
+      status.textContent = '已立案，案件编号 ' + startedCase.number;
+    }
+  });
+}
+
+/* the login page: the agency's name (GET /api/public/agency, no login needed) where the vendor's logo was */
+let agency = null;
+let agencyAsked = false;
+
+function nameTheAgencyOnTheLoginPage() {
+  const logo = document.querySelector('.login-logo');
+  if (!logo) {
+    return;
+  }
+  if (!agency) {
+    if (!agencyAsked) {
+      agencyAsked = true;
+      fetch(apiRoot() + '/api/public/agency', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+        .then((response) => (response.ok ? response.json() : null))
+        .then((body) => {
+          agency = body;
+          nameTheAgencyOnTheLoginPage();
+        })
+        .catch(() => {});
+    }
+    return;
+  }
+  if (logo.textContent !== agency.agencyName || !logo.classList.contains('sx-agency')) {
+    logo.textContent = agency.agencyName;
+    logo.classList.add('sx-agency');
+  }
+}
+
 function apply(root) {
+  if (root.nodeType === Node.ELEMENT_NODE) {
+    sayTheCaseNumber(document.body);
+    nameTheAgencyOnTheLoginPage();
+  }
   if (!settings || root.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
@@ -172,9 +244,6 @@ new MutationObserver(() => {
     requestAnimationFrame(() => {
       pending = false;
       showDatesInTheAgencysTimeZone();
-      if (!settings) {
-        return;
-      }
       apply(document.body);
     });
   }
@@ -192,3 +261,6 @@ setInterval(() => {
   }
   signedIn = now;
 }, 300);
+
+// the page may already be drawn when this script runs
+apply(document.body);
