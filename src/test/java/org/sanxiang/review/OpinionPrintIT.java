@@ -113,7 +113,7 @@ class OpinionPrintIT {
             assertThat(status).isEqualTo(200L);
 
             browser.driver().get(url("/opinions/" + opinionId + "/print"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("verification")).isEmpty());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("verification")).isEmpty());
             assertThat(browser.driver().findElement(By.id("verification")).getText()).contains("有效");
         }
     }
