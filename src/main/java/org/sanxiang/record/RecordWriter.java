@@ -1,6 +1,7 @@
 package org.sanxiang.record;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ class RecordWriter {
         }
         // one statement, all rows or none (H2 and MariaDB): never a batch, which goes on after a failed row
         jdbc.update("INSERT INTO record_entry (case_number, seq, kind, actor, occurred_at, details, hash_algorithm, prev_hash, entry_hash) VALUES "
-            + String.join(", ", java.util.Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")), values.toArray());
+            + String.join(", ", Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")), values.toArray());
     }
 
     /** the case's last entry as this transaction sees it (seq 0 and no hash before the first) */
