@@ -9,7 +9,10 @@ import java.util.Map;
  */
 enum Figure {
 
-    /** cases not yet closed, by the task they wait on (the case's or its review's); "none" while only a timer runs */
+    /**
+     * cases not yet closed, by the task they wait on (the case's or its review's); "none" while only a timer runs. Rolled
+     * up like the others: a task created, completed or deleted refreshes its case ({@link RollupTasks})
+     */
     STAGE("在办案件（按办理环节）", """
         SELECT COALESCE((SELECT MIN(t.TASK_DEF_KEY_) FROM ACT_RU_EXECUTION e JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = e.ID_
                          WHERE e.BUSINESS_KEY_ = c.case_number AND e.ID_ = e.PROC_INST_ID_), 'none') AS k, c.case_number
@@ -102,10 +105,6 @@ enum Figure {
         return sql.formatted(filter.where());
     }
 
-    /** whether the figure depends on the moment of asking or on running tasks only: counted live, never rolled up */
-    boolean live() {
-        return this == STAGE;
-    }
 
     boolean deadlines() {
         return settledKey != null;
@@ -113,13 +112,13 @@ enum Figure {
 
     /**
      * The (k, case_number) pairs of the figure that do not depend on the moment of asking, for the
-     * cases meeting {@code where}: every pair for reviews and workloads (whose handlers are split in
-     * Java: none here), the settled deadlines for the deadline figures. Together with
-     * {@link #runningPairs} exactly {@link #pairs}: a running deadline's key is OPEN, DUE_SOON or
+     * cases meeting {@code where}: every pair for stages, reviews and workloads (whose handlers are split in
+     * Java: none here), the settled deadlines for the deadline figures. Together with the running
+     * deadlines ({@link RunningDeadlines}) exactly {@link #pairs}: a running deadline's key is OPEN, DUE_SOON or
      * OVERDUE, a settled one's its status (MET, MISSED …).
      */
     String settledPairs(String where) {
-        if (live() || this == HANDLER_WORKLOAD) {
+        if (this == HANDLER_WORKLOAD) {
             return null;
         }
         if (!deadlines()) {
@@ -130,11 +129,16 @@ enum Figure {
     }
 
     /**
-     * For a deadline figure, the pairs of its running deadlines (state as of :now). The figures
-     * DISCLOSURE and RECORDING are DEADLINE's keys of their type ({@code DISCLOSURE:OVERDUE} …): the
-     * summary asks DEADLINE's once for all three.
+     * The pairs ("type:state" as of :now, case) of the running deadlines whose case and type have
+     * one of the running-deadline facts {@code :boundary} ({@link RollupFacts#RUNNING}): the few
+     * that the roll-up cannot place by their due day alone, asked live. The figures DISCLOSURE and
+     * RECORDING are DEADLINE's keys of their type ({@code DISCLOSURE:OVERDUE} …).
      */
-    String runningPairs(Filter filter) {
-        return "SELECT x.k, x.case_number FROM (" + sql.formatted("d.status IN " + RUNNING + " AND " + filter.where()) + ") x";
+    static String boundaryPairs(Filter filter) {
+        return "SELECT CONCAT(d.deadline_type, ':', " + STATE + ") AS k, c.case_number FROM supervision_case_fact f"
+            + " JOIN deadline_record d ON d.case_number = f.case_number AND d.deadline_type = SUBSTRING(f.k, 1, LOCATE(':', f.k) - 1)"
+            + " JOIN enforcement_case c ON c.case_number = d.case_number"
+            + " WHERE f.figure = '" + RollupFacts.RUNNING + "' AND f.k IN (:boundary)"
+            + " AND d.status IN " + RUNNING + " AND " + filter.where();
     }
 }

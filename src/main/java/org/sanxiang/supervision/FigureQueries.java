@@ -24,30 +24,30 @@ class FigureQueries {
     private final SupervisionSettings settings;
     private final WorkingDayCalendar calendar;
     private final Rollups rollups;
+    private final RunningDeadlines runningDeadlines;
 
-    FigureQueries(NamedParameterJdbcTemplate jdbc, SupervisionSettings settings, WorkingDayCalendar calendar, Rollups rollups) {
+    FigureQueries(NamedParameterJdbcTemplate jdbc, SupervisionSettings settings, WorkingDayCalendar calendar, Rollups rollups,
+                  RunningDeadlines runningDeadlines) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.calendar = calendar;
         this.rollups = rollups;
+        this.runningDeadlines = runningDeadlines;
     }
 
     /**
-     * Every figure's counts as the summary shows them: the roll-up's, plus what depends on the
-     * moment of asking (the stage of the open cases, the running deadlines), asked live; the same
-     * as {@link #counts} from the raw tables, figure by figure.
+     * Every figure's counts as the summary shows them: the roll-up's, with the running deadlines
+     * placed by their due day as of now ({@link RunningDeadlines}); the same as {@link #counts} from
+     * the raw tables, figure by figure.
      */
     SummaryCounts summaryCounts(Filter filter) {
         Map<String, Map<String, Long>> rolled = rollups.counts(filter, settings.defaultUnit());
-        // the running deadlines of every type in one query, keys "type:state": the disclosure and recording figures are the
-        // keys of their type (the same distinct cases per key)
-        Map<String, Long> running = counts(Figure.DEADLINE.runningPairs(filter), filter);
+        // the running deadlines of every type, keys "type:state": the disclosure and recording figures are the keys of their
+        // type (the same distinct cases per key)
+        Map<String, Long> running = runningDeadlines.counts(rolled.getOrDefault(RollupFacts.RUNNING, Map.of()), filter);
         Map<Figure, Map<String, Long>> all = new LinkedHashMap<>();
         for (Figure figure : Figure.values()) {
             Map<String, Long> counts = new TreeMap<>(rolled.getOrDefault(figure.name(), Map.of()));
-            if (figure.live()) {
-                counts.putAll(counts(figure, filter));
-            }
             if (figure == Figure.DEADLINE) {
                 running.forEach((key, n) -> counts.merge(key, n, Long::sum));
             } else if (figure.deadlines()) {

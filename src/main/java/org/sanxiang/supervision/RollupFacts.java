@@ -21,6 +21,13 @@ class RollupFacts {
     /** the review times: key "accepted day/concluded day" (Beijing dates), n = concluded reviews */
     static final String REVIEW_TIME = "REVIEW_TIME";
 
+    /**
+     * The running deadlines (OPEN, OVERDUE): one fact per case and deadline type, key "type:OVERDUE" (marked overdue),
+     * "type:OPEN:due day" (Beijing date of the one open deadline) or "type:MULTI" (several running: asked live), so that
+     * their state at any moment is a sum over due days ({@link RunningDeadlines})
+     */
+    static final String RUNNING = "RUNNING";
+
     /** the case's columns of a fact: its Beijing day of 立案, category and unit ('' = none) */
     private static final String CASE_COLUMNS = "CAST(TIMESTAMPADD(HOUR, 8, c.registered_at) AS DATE), c.category, COALESCE(c.handling_unit, '')";
     private static final String INSERT = "INSERT INTO supervision_case_fact (case_number, figure, k, n, reg_day, category, unit) ";
@@ -56,6 +63,16 @@ class RollupFacts {
                   WHERE r.accepted IS NOT NULL AND %s) z
             GROUP BY z.case_number, z.accepted_day, z.concluded_day, z.reg_day, z.category, z.unit""".formatted(REVIEW_TIME, where),
             parameters);
+        jdbc.update(INSERT + """
+            SELECT c.case_number, '%s',
+                   CASE WHEN COUNT(*) > 1 THEN CONCAT(d.deadline_type, ':MULTI')
+                        WHEN MAX(d.status) = 'OVERDUE' THEN CONCAT(d.deadline_type, ':OVERDUE')
+                        ELSE CONCAT(d.deadline_type, ':OPEN:', CAST(CAST(TIMESTAMPADD(HOUR, 8, MIN(d.due_at)) AS DATE) AS CHAR(10))) END,
+                   1, %s
+            FROM deadline_record d JOIN enforcement_case c ON c.case_number = d.case_number
+            WHERE d.status IN %s AND %s
+            GROUP BY c.case_number, d.deadline_type, c.registered_at, c.category, c.handling_unit""".formatted(RUNNING, CASE_COLUMNS,
+            Figure.RUNNING, where), parameters);
         insertHandlers(where, parameters);
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.action.spi.AfterTransactionCompletionProcess;
@@ -22,12 +23,13 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the roll-up in step with the rows it counts: whenever a step writes a case, a deadline or a
- * review record (any entity of the {@link #COUNTED} tables, whichever module owns it), the case is
- * remembered, and just before the step's transaction commits (after Hibernate's last flush, in the
+ * review record (any entity of the {@link #COUNTED} tables, whichever module owns it), or a task of
+ * the case is created, completed or deleted ({@link #touched}), the case is remembered, and just before the step's transaction commits (after Hibernate's last flush, in the
  * same transaction) its facts are recomputed ({@link Rollups#refresh}). A step that rolls back
  * never reaches that point, so its changes leave the roll-up as it was.
  */
@@ -39,11 +41,13 @@ class RollupListener implements PostInsertEventListener, PostUpdateEventListener
         "review_opinion", "review_answer", "review_collective_discussion", "review_conclusion");
 
     private final Rollups rollups;
+    private final EntityManagerFactory entityManagers;
     /** the cases written by each open session, refreshed when its transaction completes */
     private final Map<EventSource, Set<String>> written = Collections.synchronizedMap(new WeakHashMap<>());
 
     RollupListener(Rollups rollups, EntityManagerFactory entityManagers) {
         this.rollups = rollups;
+        this.entityManagers = entityManagers;
         EventListenerRegistry registry = entityManagers.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
             .getService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, this);
@@ -71,14 +75,29 @@ class RollupListener implements PostInsertEventListener, PostUpdateEventListener
         return false;
     }
 
+    /**
+     * Remembers a case whose counted rows outside JPA changed in the current transaction (its tasks:
+     * {@link RollupTasks}); refreshed before the transaction commits, as for a written entity.
+     */
+    void touched(String caseNumber) {
+        EntityManager current = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagers);
+        if (current == null) {
+            throw new IllegalStateException("案件 " + caseNumber + " 的任务在事务之外变更，执法监督汇总表无法随之更新");
+        }
+        written(current.unwrap(EventSource.class), caseNumber);
+    }
+
     private void written(EventSource session, EntityPersister persister, Object entity) {
         if (!(persister instanceof AbstractEntityPersister table) || !COUNTED.contains(table.getTableName().toLowerCase())) {
             return;
         }
         Object caseNumber = persister.getPropertyValue(entity, "caseNumber");
-        if (caseNumber == null) {
-            return;
+        if (caseNumber != null) {
+            written(session, caseNumber.toString());
         }
+    }
+
+    private void written(EventSource session, String caseNumber) {
         Set<String> cases = written.get(session);
         if (cases == null) {
             cases = new TreeSet<>();
@@ -87,6 +106,6 @@ class RollupListener implements PostInsertEventListener, PostUpdateEventListener
             session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) completing -> rollups.refresh(these));
             session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) (success, completed) -> written.remove(session));
         }
-        cases.add(caseNumber.toString());
+        cases.add(caseNumber);
     }
 }

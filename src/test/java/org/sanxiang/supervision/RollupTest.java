@@ -128,6 +128,72 @@ class RollupTest {
         assertSameAsRawTables(june);
     }
 
+    @Test
+    void runningDeadlinesMoveFromDueSoonToOverdueAtBeijingMidnightAsInTheRawTables() {
+        // due at the first second of 16 June in Beijing (still 15 June in UTC) and at the last second of 15 June
+        String midnight = seed.caseOf("PENALTY", "FINE", "OPEN", "2026-06-01T10:00", "handler1", "GENERAL", null, 0);
+        seed.deadline(midnight, "PENALTY_DECISION", "OPEN", "2026-06-01T10:00", "2026-06-16T00:00");
+        seed.deadline(midnight, "DISCLOSURE", "OPEN", "2026-06-01T10:00", "2026-06-15T23:59:59");
+        // due on the day it becomes due soon (3 days ahead)
+        String later = seed.caseOf("PENALTY", "WARNING", "OPEN", "2026-06-02T10:00", "handler2", "GENERAL", null, 0);
+        seed.deadline(later, "PENALTY_DECISION", "OPEN", "2026-06-02T10:00", "2026-06-19T00:00");
+        // two running recordings of one case: one long overdue, one open
+        String twice = seed.caseOf("INSPECTION", "ORDER_RECTIFY", "OPEN", "2026-06-03T10:00", "handler1", null, null, 0);
+        seed.deadline(twice, "RECORDING", "OPEN", "2026-06-03T10:00", "2026-06-10T09:00");
+        seed.deadline(twice, "RECORDING", "OPEN", "2026-06-03T10:00", "2026-06-30T09:00");
+        assertThat(jdbc.queryForList("SELECT k FROM supervision_case_fact WHERE figure = 'RUNNING' AND case_number IN (?, ?, ?) ORDER BY k",
+            String.class, midnight, later, twice)).containsExactly("DISCLOSURE:OPEN:2026-06-15", "PENALTY_DECISION:OPEN:2026-06-16",
+                "PENALTY_DECISION:OPEN:2026-06-19", "RECORDING:MULTI");
+        Filter june = filter("2026-06-01", "2026-06-30", null);
+        for (String moment : List.of("2026-06-12T10:00", "2026-06-15T10:00", "2026-06-15T23:59:59", "2026-06-16T00:00",
+                "2026-06-16T00:00:01", "2026-06-16T08:00:01", "2026-06-18T23:59:59", "2026-06-19T00:00:01", "2026-07-01T00:00")) {
+            Timers.now(moment);
+            assertSameAsRawTables(june);
+            filters().forEach(this::assertSameAsRawTables);
+        }
+        Timers.now("2026-06-15T23:59:59");
+        assertThat(queries.summaryCounts(june).figures().get(Figure.DEADLINE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+            "PENALTY_DECISION:DUE_SOON", 1L, "PENALTY_DECISION:OPEN", 1L, "DISCLOSURE:DUE_SOON", 1L, "RECORDING:OVERDUE", 1L,
+            "RECORDING:OPEN", 1L));
+        Timers.now("2026-06-16T00:00:01");
+        assertThat(queries.summaryCounts(june).figures().get(Figure.DEADLINE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+            "PENALTY_DECISION:OVERDUE", 1L, "PENALTY_DECISION:DUE_SOON", 1L, "DISCLOSURE:OVERDUE", 1L, "RECORDING:OVERDUE", 1L,
+            "RECORDING:OPEN", 1L));
+    }
+
+    @Test
+    void theStageAndTheDeadlinesOfARealCaseFollowItsTasksAndTheEngineClock() {
+        CaseFixture fixture = new CaseFixture(engine);
+        String registered = fixture.register(CaseFixture.facts());
+        Filter today = new Filter(LocalDate.parse("2026-06-15"), LocalDate.parse("2026-06-15"), null, null);
+        assertThat(queries.summaryCounts(today).figures().get(Figure.STAGE)).containsKey("investigate");
+        assertSameAsRawTables(today);
+
+        fixture.investigate(registered);
+        assertThat(jdbc.queryForObject("SELECT k FROM supervision_case_fact WHERE figure = 'STAGE' AND case_number = ?", String.class,
+            registered)).isEqualTo("draft-decision");
+        assertSameAsRawTables(today);
+
+        java.time.Instant due = jdbc.queryForObject("SELECT due_at FROM deadline_record WHERE case_number = ? AND deadline_type = 'PENALTY_DECISION'",
+            java.time.LocalDateTime.class, registered).toInstant(java.time.ZoneOffset.UTC);
+        ClockUtil.setCurrentTime(java.util.Date.from(due.minusSeconds(1)));
+        assertThat(queries.summaryCounts(today).figures().get(Figure.DEADLINE)).containsKey("PENALTY_DECISION:DUE_SOON");
+        assertSameAsRawTables(today);
+        ClockUtil.setCurrentTime(java.util.Date.from(due.plusSeconds(1)));
+        assertThat(queries.summaryCounts(today).figures().get(Figure.DEADLINE)).containsKey("PENALTY_DECISION:OVERDUE");
+        assertSameAsRawTables(today);
+
+        String instance = fixture.caseInstance(registered).getId();
+        new Timers(engine.getManagementService()).timers(instance).stream()
+            .filter(job -> !job.getDuedate().toInstant().isAfter(due.plusSeconds(1)))
+            .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        assertThat(jdbc.queryForObject("SELECT status FROM deadline_record WHERE case_number = ? AND deadline_type = 'PENALTY_DECISION'",
+            String.class, registered)).isEqualTo("OVERDUE");
+        assertThat(jdbc.queryForObject("SELECT k FROM supervision_case_fact WHERE figure = 'RUNNING' AND case_number = ?"
+            + " AND k LIKE 'PENALTY_DECISION:%'", String.class, registered)).isEqualTo("PENALTY_DECISION:OVERDUE");
+        assertSameAsRawTables(today);
+    }
+
     private List<Filter> filters() {
         return List.of(filter("2026-03-31", "2026-03-31", null), filter("2026-04-01", "2026-04-01", null),
             filter("2026-04-01", "2026-04-30", null), filter("2026-04-30", "2026-05-01", null), filter("2026-05-01", "2026-12-31", null),

@@ -1,0 +1,11 @@
+-- The dashboard's roll-up (V76) now also holds what depends on the moment of asking, so that the
+-- summary no longer scans the open cases and running deadlines (package org.sanxiang.supervision,
+-- docs/domain.md "Supervision"): the stage of each open case (figure STAGE, kept when its tasks
+-- change) and one fact per case and type of running deadline (figure RUNNING, key "type:OPEN:due
+-- day", "type:OVERDUE" or "type:MULTI"), counted per due day. Portable SQL (H2 2.x, MariaDB 10.11+).
+
+-- the running deadlines on the boundary days (today, the day they become due soon) are looked up by key
+CREATE INDEX ix_supervision_case_fact_key ON supervision_case_fact (figure, k);
+
+-- the existing cases' new facts are filled at the next start (RollupUpgrade rebuilds the whole roll-up)
+UPDATE supervision_rollup_state SET built = FALSE WHERE id = 1;
