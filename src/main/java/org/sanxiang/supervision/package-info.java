@@ -10,8 +10,9 @@
  * not depend on the moment of asking from a roll-up per day of 立案 × category × unit
  * ({@code supervision_rollup}, {@code supervision_case_fact}: Flyway {@code V76__supervision_rollup.sql}),
  * which every step that writes a case, deadline or review record keeps in its own transaction
- * ({@link org.sanxiang.supervision.RollupListener}); the stage of open cases and the running
- * deadlines are asked live. The warning rules are in one
+ * ({@link org.sanxiang.supervision.RollupListener}), with the stage of open cases (their tasks:
+ * {@link org.sanxiang.supervision.RollupTasks}) and the running deadlines by due day (V80; only the
+ * boundary days asked live: {@link org.sanxiang.supervision.RunningDeadlines}). The warning rules are in one
  * place ({@link org.sanxiang.supervision.WarningRules}) with their thresholds and wording in the
  * rule table {@code supervision-warnings} (DMN, {@code dmn/supervision-warnings.dmn}).
  *
