@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Component;
  * keeps its stock statements (the rewritten ones are loaded, so that tests can compare both).
  * After the engine has created its tables, the indexes the probes and the candidate lookups use
  * are created if missing (idempotent; not a Flyway migration, because Flyway runs before the
- * engine creates its tables on a fresh database).
+ * engine creates its tables on a fresh database). {@code sanxiang.task-query.authorization-probes=false} keeps the
+ * stock statements (for the benchmark's figure before).
  */
 @Component
+@ConditionalOnProperty(name = "sanxiang.task-query.authorization-probes", havingValue = "true", matchIfMissing = true)
 class TaskQueryAuthorizationProbes extends AbstractProcessEnginePlugin {
 
     static final String LIST = "selectTaskByQueryCriteriaWithAuthorizationProbes";
