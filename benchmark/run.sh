@@ -7,6 +7,7 @@
 # Further options (see benchmark/README.md): --cases=N --statement-cases=N --threads=N
 #   --open-tasks=1000,10000 --queries=N --timers=N --query-timeout=SECONDS --keep-databases --report=FILE
 #   --apps=project|bare (one side only, for a look) --note="a line printed above the table"
+#   --phases=task-query (only some of statements,throughput,timers,task-query)
 # MariaDB: TEST_DB_ADMIN_URL (default jdbc:mariadb://127.0.0.1:3306/), TEST_DB_USER (root), TEST_DB_PASSWORD.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -52,10 +52,18 @@ public final class Bench {
             Duration start = app.startAndAwaitFirstAnswer(db.serverUrl(), mail.port);
             figures.put("start to first HTTP answer (s)", start.toMillis() / 1000.0);
             Driving driving = new Driving(app, new Rest(app.baseUrl(), Duration.ofSeconds(settings.queryTimeoutSeconds())));
-            phases.statements(driving, figures);
-            phases.throughput(driving, figures);
-            phases.timers(driving, figures, mail);
-            new TaskQueries(settings, db).measure(driving, figures);
+            if (settings.phases().contains("statements")) {
+                phases.statements(driving, figures);
+            }
+            if (settings.phases().contains("throughput")) {
+                phases.throughput(driving, figures);
+            }
+            if (settings.phases().contains("timers")) {
+                phases.timers(driving, figures, mail);
+            }
+            if (settings.phases().contains("task-query")) {
+                new TaskQueries(settings, db).measure(driving, figures);
+            }
             return figures;
         } finally {
             app.stop();

@@ -10,7 +10,7 @@ import java.util.List;
  */
 record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, String dbRootUser, String dbRootPassword,
                 int statementCases, int cases, int threads, List<Integer> openTasks, int queries, int timers,
-                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps, String note) {
+                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps, String note, List<String> phases) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -27,6 +27,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
         boolean keep = false;
         List<String> apps = List.of("project", "bare");
         String note = null;
+        List<String> phases = List.of("statements", "throughput", "timers", "task-query");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -36,6 +37,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
                 case "--keep-databases" -> keep = true;
                 case "--apps" -> apps = List.of(value.split(","));
                 case "--note" -> note = value;
+                case "--phases" -> phases = List.of(value.split(","));
                 case "--project-jar" -> project = Path.of(value);
                 case "--bare-jar" -> bare = Path.of(value);
                 case "--report" -> report = Path.of(value);
@@ -60,11 +62,11 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             openTasks != null ? openTasks : quick ? List.of(1000) : List.of(1000, 10000, 100000),
             queries != null ? queries : quick ? 10 : 20,
             timers != null ? timers : quick ? 500 : 10000,
-            queryTimeout, quick, keep, apps, note);
+            queryTimeout, quick, keep, apps, note, phases);
     }
 
     String sizes() {
-        return "statement cases " + statementCases + ", throughput cases " + cases + " at " + threads + " client threads, open tasks "
+        return "phases " + phases + ", statement cases " + statementCases + ", throughput cases " + cases + " at " + threads + " client threads, open tasks "
             + openTasks + " (" + queries + " queries per role and size), overdue timers " + timers;
     }
 
