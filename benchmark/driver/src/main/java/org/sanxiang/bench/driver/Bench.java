@@ -53,9 +53,11 @@ public final class Bench {
             figures.put("start to first HTTP answer (s)", start.toMillis() / 1000.0);
             Driving driving = new Driving(app, new Rest(app.baseUrl(), Duration.ofSeconds(settings.queryTimeoutSeconds())));
             phases.statements(driving, figures);
-            phases.throughput(driving, figures);
-            phases.timers(driving, figures, mail);
-            new TaskQueries(settings, db).measure(driving, figures);
+            if (!settings.statementsOnly()) {
+                phases.throughput(driving, figures);
+                phases.timers(driving, figures, mail);
+                new TaskQueries(settings, db).measure(driving, figures);
+            }
             return figures;
         } finally {
             app.stop();

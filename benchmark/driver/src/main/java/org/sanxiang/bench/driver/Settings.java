@@ -10,7 +10,8 @@ import java.util.List;
  */
 record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, String dbRootUser, String dbRootPassword,
                 int statementCases, int cases, int threads, List<Integer> openTasks, int queries, int timers,
-                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps, String note) {
+                int queryTimeoutSeconds, boolean quick, boolean keepDatabases, List<String> apps, String note,
+                boolean statementsOnly) {
 
     static Settings parse(String[] args) {
         boolean quick = false;
@@ -25,6 +26,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
         Integer timers = null;
         int queryTimeout = 600;
         boolean keep = false;
+        boolean statementsOnly = false;
         List<String> apps = List.of("project", "bare");
         String note = null;
         for (int i = 0; i < args.length; i++) {
@@ -34,6 +36,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             switch (name) {
                 case "--quick" -> quick = true;
                 case "--keep-databases" -> keep = true;
+                case "--statements-only" -> statementsOnly = true;
                 case "--apps" -> apps = List.of(value.split(","));
                 case "--note" -> note = value;
                 case "--project-jar" -> project = Path.of(value);
@@ -60,10 +63,13 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             openTasks != null ? openTasks : quick ? List.of(1000) : List.of(1000, 10000, 100000),
             queries != null ? queries : quick ? 10 : 20,
             timers != null ? timers : quick ? 500 : 10000,
-            queryTimeout, quick, keep, apps, note);
+            queryTimeout, quick, keep, apps, note, statementsOnly);
     }
 
     String sizes() {
+        if (statementsOnly) {
+            return "statement cases " + statementCases + " (statements only)";
+        }
         return "statement cases " + statementCases + ", throughput cases " + cases + " at " + threads + " client threads, open tasks "
             + openTasks + " (" + queries + " queries per role and size), overdue timers " + timers;
     }
