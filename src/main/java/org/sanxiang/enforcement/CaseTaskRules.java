@@ -137,12 +137,12 @@ public class CaseTaskRules extends FormTaskRule {
         String discretion = in.text(DISCRETION_REASONING, LONG_TEXT);
         Map<PenaltyKind, BigDecimal> imposed = DecisionPenalties.read(in, facts.category());
         for (String flag : new String[] {PARTY_MINOR, STATE_SECRET, COMMERCIAL_SECRET, PERSONAL_PRIVACY}) {
-            task.setVariable(flag, in.flag(flag));
+            CaseVariables.setIfChanged(task, flag, in.flag(flag));
         }
         CaseVariables.write(task.getExecution(), facts);
-        task.setVariable(PENALTIES, Inputs.asChecklist(List.copyOf(imposed.keySet())));
+        CaseVariables.setIfChanged(task, PENALTIES, Inputs.asChecklist(List.copyOf(imposed.keySet())));
         for (PenaltyKind kind : List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATION)) {
-            task.setVariable(DecisionPenalties.amountField(kind), imposed.containsKey(kind) ? imposed.get(kind).doubleValue() : null);
+            CaseVariables.setIfChanged(task, DecisionPenalties.amountField(kind), imposed.containsKey(kind) ? imposed.get(kind).doubleValue() : null);
         }
         penalties.keep(caseNumber, imposed);
         // every draft is kept; the review forms show this one and what changed since the last
@@ -151,7 +151,7 @@ public class CaseTaskRules extends FormTaskRule {
         task.setVariable(DRAFT_TEXT, drafts.render(kept));
         task.setVariable(DRAFT_CHANGES, drafts.changes(kept));
         task.getExecution().removeVariable(OPINION_TO_ANSWER);
-        task.setVariable(CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null, directory::displayName));
+        CaseVariables.setIfChanged(task, CASE_SUMMARY, CaseVariables.summary(caseNumber, facts, null, null, directory::displayName));
         enforcementCase.updateDecisionFacts(facts);
         enforcementCase.draftRevised();
         cases.save(enforcementCase);

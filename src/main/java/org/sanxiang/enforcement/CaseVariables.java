@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -19,25 +20,47 @@ public final class CaseVariables {
     private CaseVariables() {
     }
 
+    /** writes the facts; a variable that already holds the value is left as it is (no update, no history detail) */
     public static void write(VariableScope scope, CaseFacts facts) {
-        scope.setVariable(CASE_TITLE, facts.caseTitle());
-        scope.setVariable(CATEGORY, facts.category().name());
-        scope.setVariable(ACTION, facts.action().name());
-        scope.setVariable(PROCEDURE, facts.procedure().name());
-        scope.setVariable(TIER, facts.tier().name());
-        scope.setVariable(DOMAIN, facts.domain());
-        scope.setVariable(PARTY_TYPE, facts.partyType().name());
-        scope.setVariable(PARTY_NAME, facts.partyName());
-        scope.setVariable(AMOUNT, facts.amount().doubleValue());
-        scope.setVariable(HEARING_HELD, facts.hearingHeld());
-        scope.setVariable(PUBLIC_INTEREST, facts.publicInterest());
-        scope.setVariable(SOCIAL_RISK, facts.socialRisk());
-        scope.setVariable(COMPLEX_CASE, facts.complexCase());
-        scope.setVariable(SUSPECTED_CRIME, facts.suspectedCrime());
-        scope.setVariable(OUTSIDE_DISCRETION, facts.outsideDiscretion());
+        setIfChanged(scope, CASE_TITLE, facts.caseTitle());
+        setIfChanged(scope, CATEGORY, facts.category().name());
+        setIfChanged(scope, ACTION, facts.action().name());
+        setIfChanged(scope, PROCEDURE, facts.procedure().name());
+        setIfChanged(scope, TIER, facts.tier().name());
+        setIfChanged(scope, DOMAIN, facts.domain());
+        setIfChanged(scope, PARTY_TYPE, facts.partyType().name());
+        setIfChanged(scope, PARTY_NAME, facts.partyName());
+        setIfChanged(scope, AMOUNT, facts.amount().doubleValue());
+        setIfChanged(scope, HEARING_HELD, facts.hearingHeld());
+        setIfChanged(scope, PUBLIC_INTEREST, facts.publicInterest());
+        setIfChanged(scope, SOCIAL_RISK, facts.socialRisk());
+        setIfChanged(scope, COMPLEX_CASE, facts.complexCase());
+        setIfChanged(scope, SUSPECTED_CRIME, facts.suspectedCrime());
+        setIfChanged(scope, OUTSIDE_DISCRETION, facts.outsideDiscretion());
         SpinJsonNode handlers = Spin.JSON("[]");
         facts.handlers().forEach(handlers::append);
-        scope.setVariable(HANDLERS, SpinValues.jsonValue(handlers).create());
+        setIfChanged(scope, HANDLERS, SpinValues.jsonValue(handlers).create());
+    }
+
+    /**
+     * Sets the variable unless it exists with an equal value of the same type: with history {@code full} each
+     * write is an update of the variable and its history and a new history detail, even when nothing changed.
+     */
+    public static void setIfChanged(VariableScope scope, String name, Object value) {
+        if (!same(scope, name, value instanceof TypedValue typed ? typed.getValue() : value)) {
+            scope.setVariable(name, value);
+        }
+    }
+
+    private static boolean same(VariableScope scope, String name, Object value) {
+        Object current = scope.getVariable(name);
+        if (current == null || value == null) {
+            return current == null && value == null && scope.hasVariable(name);
+        }
+        if (current instanceof SpinJsonNode json && value instanceof SpinJsonNode other) {
+            return json.toString().equals(other.toString());
+        }
+        return current.getClass() == value.getClass() && current.equals(value);
     }
 
     /** the case summary every form shows read-only; people by their names (姓名) */

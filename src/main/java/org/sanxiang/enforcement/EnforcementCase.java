@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hibernate.annotations.NaturalId;
 import org.sanxiang.catalog.ReviewLevel;
 import org.sanxiang.catalog.ReviewOutcome;
 
@@ -31,6 +32,7 @@ public class EnforcementCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @NaturalId
     private String caseNumber;
     private String processInstanceId;
     private String title;

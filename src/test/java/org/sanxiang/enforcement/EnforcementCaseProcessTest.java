@@ -58,6 +58,30 @@ class EnforcementCaseProcessTest {
     }
 
     @Test
+    void draftingWritesOnlyTheFactsThatChangedAndLeavesTheOthersUnwritten() {
+        String caseNumber = fixture.register(facts());
+        fixture.investigate(caseNumber);
+        String instanceId = fixture.caseInstance(caseNumber).getId();
+        long partyNameWrites = writes(instanceId, "partyName");
+        long summaryWrites = writes(instanceId, "caseSummary");
+        long handlersWrites = writes(instanceId, "handlers");
+
+        fixture.draft(caseNumber, java.util.Map.of("amount", 30000));
+
+        assertThat(writes(instanceId, "partyName")).isEqualTo(partyNameWrites);
+        assertThat(writes(instanceId, "handlers")).isEqualTo(handlersWrites);
+        assertThat(writes(instanceId, "caseSummary")).isGreaterThan(summaryWrites);
+        assertThat(engine.getRuntimeService().getVariables(instanceId)).containsEntry("amount", 30000.0)
+            .containsEntry("partyName", "某某贸易有限公司");
+        assertThat(cases.get(caseNumber).getAmount()).isEqualByComparingTo("30000");
+    }
+
+    private long writes(String processInstanceId, String variable) {
+        return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list()
+            .stream().filter(d -> variable.equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())).count();
+    }
+
+    @Test
     void caseNumbersAreUniqueAndAscending() {
         String first = fixture.register(facts());
         String second = fixture.register(facts());

@@ -46,6 +46,21 @@ class LegalReviewProcessTest {
     }
 
     @Test
+    void reviewReceivesOnlyTheCaseVariablesItsFormsAndRulesRead() {
+        ProcessInstance review = fixture.reviewInstance(caseNumber);
+        java.util.Map<String, Object> copied = engine.getRuntimeService().getVariables(review.getId());
+
+        assertThat(copied.keySet()).containsExactlyInAnyOrder("caseNumber", "caseTitle", "category", "action", "hearingHeld",
+            "caseSummary", "investigationSummary", "evidenceList", "partyStatement", "statementAnswer", "decisionDraft",
+            "evidenceReasoning", "legalBasis", "discretionReasoning", "draftText", "draftChanges",
+            "reviewPassed", "reviewRound", "reviewHistory");
+        assertThat(copied).containsEntry("caseNumber", caseNumber).containsEntry("category", "PENALTY");
+        assertThat((String) copied.get("draftText")).isNotBlank();
+        assertThat(engine.getRuntimeService().getVariables(fixture.caseInstance(caseNumber).getId()))
+            .containsKeys("partyName", "amount", "handlers", "reviewLevel");
+    }
+
+    @Test
     void approvedFirstTimeEndsReviewPassedAndOpensLeaderDecision() {
         ProcessInstance review = fixture.reviewInstance(caseNumber);
         fixture.submit(caseNumber);

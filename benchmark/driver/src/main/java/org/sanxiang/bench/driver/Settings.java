@@ -35,6 +35,7 @@ record Settings(Path projectJar, Path bareJar, Path report, String dbAdminUrl, S
             switch (name) {
                 case "--quick" -> quick = true;
                 case "--keep-databases" -> keep = true;
+                case "--statements-only" -> phases = List.of("statements");
                 case "--apps" -> apps = List.of(value.split(","));
                 case "--note" -> note = value;
                 case "--phases" -> phases = List.of(value.split(","));
