@@ -11,8 +11,8 @@ import java.util.List;
  * <li>With a keyword of two or more characters, or single characters with an agency or category:
  * the postings of the terms (bigrams, whole runs of digits, the agency's and the category's terms)
  * joined on the sort key, the rarest term's read newest first (its decision-date range bounding them)
- * so the join stops at the limit; a word of three or more characters and a single character are
- * checked on the slim searchable text ({@code disclosure_search}; the terms do not say that the
+ * so the join stops at the limit; a word of three or more characters (found by its two rarest terms)
+ * and a single character are checked on the slim searchable text ({@code disclosure_search}; the terms do not say that the
  * characters are adjacent). A word of two characters, an agency and a category are exactly their
  * postings: no row is read for them (an agency or category longer than its term is also checked on
  * the decision row).</li>
@@ -41,8 +41,11 @@ final class SearchQuery {
             if (word.length() == 1) {
                 characters.add(word);
             } else {
-                SearchIndex.grams(word).stream().filter(g -> g.length() == 2).forEach(terms::add);
-                terms.addAll(SearchIndex.runs(word, true));
+                List<String> own = new ArrayList<>();
+                SearchIndex.grams(word).stream().filter(g -> g.length() == 2).forEach(own::add);
+                own.addAll(SearchIndex.runs(word, true));
+                // a longer word is checked on its text: its two rarest terms find it, the others would only cost lookups
+                terms.addAll(word.length() == 2 ? own : frequencies.rarestFirst(own).subList(0, Math.min(2, new java.util.HashSet<>(own).size())));
             }
             if (word.length() != 2) {
                 checked.add(word);
