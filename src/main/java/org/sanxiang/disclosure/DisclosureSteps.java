@@ -103,7 +103,8 @@ public class DisclosureSteps {
         disclosure.published(now, searchText(disclosure));
         disclosures.save(disclosure);
         versions.save(new DisclosureVersion(disclosure, now, actor(), "首次公示"));
-        index.index(disclosure.getId(), disclosure.getDecidedOn(), disclosure.getSearchTextForIndex());
+        index.index(disclosure.getId(), disclosure.getDecidedOn(), disclosure.getAgency(), disclosure.getCategory(),
+            disclosure.getSearchTextForIndex());
         deadlines.completed(execution, DeadlineType.DISCLOSURE);
         events.publishEvent(new DecisionPublished(disclosure.getCaseNumber(), disclosure.getId(), 1, actor(), now,
             disclosure.getOriginalHash(), disclosure.getPublishedHash(), (String) execution.getVariable(MASK_MORE),
@@ -139,7 +140,8 @@ public class DisclosureSteps {
         showForCheck(execution, redaction);
         disclosures.save(disclosure);
         versions.save(new DisclosureVersion(disclosure, now, actor(), note));
-        index.index(disclosure.getId(), disclosure.getDecidedOn(), disclosure.getSearchTextForIndex());
+        index.index(disclosure.getId(), disclosure.getDecidedOn(), disclosure.getAgency(), disclosure.getCategory(),
+            disclosure.getSearchTextForIndex());
         events.publishEvent(new DisclosureCorrected(disclosure.getCaseNumber(), disclosure.getId(), disclosure.getVersion(),
             actor(), now, note, disclosure.getOriginalHash(), disclosure.getPublishedHash()));
     }

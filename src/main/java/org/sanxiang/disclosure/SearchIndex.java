@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * The search index of published decisions in the database (table {@code disclosure_posting}): the
  * distinct terms of each decision's searchable text (character bigrams, each word's last character,
- * and whole runs of letters and digits), each with the decision's sort key, so that a Chinese keyword
+ * and whole runs of letters and digits) and of its agency and category ({@link #agencyTerm},
+ * {@link #categoryTerm}), each with the decision's sort key, so that a Chinese keyword with its filters
  * is found by index lookups, newest decision first, on every node of a cluster the moment the
- * publication commits. MariaDB's FULLTEXT does not segment Chinese, and {@code LIKE '%…%'} alone
- * reads the whole table.
+ * publication commits; beside it the searchable text alone by sort key (table
+ * {@code disclosure_search}), so that a longer word is checked without reading the decision's row.
+ * MariaDB's FULLTEXT does not segment Chinese, and {@code LIKE '%…%'} alone reads the whole table.
  */
 @Component
 class SearchIndex {
@@ -26,6 +28,8 @@ class SearchIndex {
     static final long ID_RANGE = 1L << 35;
     /** longer runs of letters and digits get no term of their own */
     static final int MAX_RUN = 31;
+    /** the longest agency or category a filter term holds whole (the term column holds 32 characters) */
+    static final int MAX_FILTER = 30;
 
     private final JdbcTemplate jdbc;
 
@@ -33,16 +37,44 @@ class SearchIndex {
         this.jdbc = jdbc;
     }
 
-    void index(long disclosureId, LocalDate decidedOn, String text) {
+    void index(long disclosureId, LocalDate decidedOn, String agency, String category, String text) {
         long key = sortKey(decidedOn, disclosureId);
         remove(disclosureId, decidedOn);
         List<Object[]> rows = new ArrayList<>();
         grams(text).forEach(term -> rows.add(new Object[] {term, key}));
+        rows.add(new Object[] {agencyTerm(agency), key});
+        rows.add(new Object[] {categoryTerm(category), key});
         jdbc.batchUpdate("INSERT INTO disclosure_posting (term, sort_key) VALUES (?, ?)", rows);
+        jdbc.update("INSERT INTO disclosure_search (sort_key, search_text) VALUES (?, ?)", key, text == null ? "" : text);
     }
 
     void remove(long disclosureId, LocalDate decidedOn) {
-        jdbc.update("DELETE FROM disclosure_posting WHERE sort_key = ?", sortKey(decidedOn, disclosureId));
+        long key = sortKey(decidedOn, disclosureId);
+        jdbc.update("DELETE FROM disclosure_posting WHERE sort_key = ?", key);
+        jdbc.update("DELETE FROM disclosure_search WHERE sort_key = ?", key);
+    }
+
+    /**
+     * The term of an agency: "@a" and its first {@link #MAX_FILTER} characters (a searchable text never
+     * holds "@"); a longer agency is also checked on the decision's row ({@link #filterIsWhole}).
+     */
+    static String agencyTerm(String agency) {
+        return "@a" + filterValue(agency);
+    }
+
+    /** the term of a category: "@c" and its first {@link #MAX_FILTER} characters */
+    static String categoryTerm(String category) {
+        return "@c" + filterValue(category);
+    }
+
+    static boolean filterIsWhole(String value) {
+        return value.codePointCount(0, value.length()) <= MAX_FILTER;
+    }
+
+    /** the first {@link #MAX_FILTER} characters (code points, as the database's SUBSTRING counts them) */
+    private static String filterValue(String value) {
+        String v = value == null ? "" : value;
+        return filterIsWhole(v) ? v : v.substring(0, v.offsetByCodePoints(0, MAX_FILTER));
     }
 
     /** results are ordered by decision date, then id, both descending: so are sort keys */

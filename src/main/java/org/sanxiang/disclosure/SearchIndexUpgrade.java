@@ -39,9 +39,11 @@ class SearchIndexUpgrade {
             if (Boolean.TRUE.equals(indexed)) {
                 return;
             }
-            List<Object[]> published = jdbc.query("SELECT id, decided_on, search_text FROM disclosure WHERE status = 'PUBLISHED'",
-                (rs, n) -> new Object[] {rs.getLong("id"), rs.getDate("decided_on").toLocalDate(), rs.getString("search_text")});
-            published.forEach(row -> index.index((Long) row[0], (LocalDate) row[1], (String) row[2]));
+            List<Object[]> published = jdbc.query(
+                "SELECT id, decided_on, agency, category, search_text FROM disclosure WHERE status = 'PUBLISHED'",
+                (rs, n) -> new Object[] {rs.getLong("id"), rs.getDate("decided_on").toLocalDate(), rs.getString("agency"), rs.getString("category"),
+                    rs.getString("search_text")});
+            published.forEach(row -> index.index((Long) row[0], (LocalDate) row[1], (String) row[2], (String) row[3], (String) row[4]));
             jdbc.update("UPDATE disclosure_index_state SET indexed = TRUE WHERE id = 1");
             LOG.info("Search index of published decisions filled: {} decisions", published.size());
         });

@@ -1,7 +1,8 @@
 /**
  * Disclosure of enforcement decisions (行政执法公示, process {@code decision-disclosure}, decision
  * table {@code disclosure-deadline}; docs/domain.md, Disclosure). Owns the tables
- * {@code disclosure}, {@code disclosure_version}, {@code disclosure_posting} and {@code disclosure_index_state}.
+ * {@code disclosure}, {@code disclosure_version}, {@code disclosure_posting}, {@code disclosure_search} and
+ * {@code disclosure_index_state}.
  *
  * <ul>
  *   <li>{@link org.sanxiang.disclosure.DisclosureStart} ({@code decisionDisclosure}): started by

@@ -34,6 +34,7 @@ import org.sanxiang.record.RecordEntry;
 import org.sanxiang.record.RecordKinds;
 import org.sanxiang.refusal.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -66,6 +67,8 @@ class DecisionDisclosureProcessTest {
     ApplicationEvents events;
     @Autowired
     RecordEntries recordEntries;
+    @Autowired
+    JdbcTemplate jdbc;
 
     DisclosureCases cases;
     CaseFixture fixture;
@@ -92,6 +95,24 @@ class DecisionDisclosureProcessTest {
 
     private Disclosure disclosureOf(String caseNumber) {
         return disclosures.findByCaseNumber(caseNumber).orElseThrow();
+    }
+
+    /** the search structures' rows of the decision: its postings (with its agency's and category's) and its searchable text */
+    private List<String> indexed(Disclosure disclosure) {
+        long key = SearchIndex.sortKey(disclosure.getDecidedOn(), disclosure.getId());
+        List<String> rows = new java.util.ArrayList<>(jdbc.queryForList("SELECT term FROM disclosure_posting WHERE sort_key = ?", String.class, key));
+        rows.addAll(jdbc.queryForList("SELECT search_text FROM disclosure_search WHERE sort_key = ?", String.class, key));
+        return rows;
+    }
+
+    /** the decision is found by no search: keyword, keyword with its agency and category, single character */
+    private void assertGoneFromSearch(Disclosure disclosure) {
+        assertThat(indexed(disclosure)).isEmpty();
+        for (DecisionSearch search : List.of(new DecisionSearch("过期食品", null, null, null, null, 1, 50),
+            new DecisionSearch("过期食品", disclosure.getAgency(), disclosure.getCategory(), null, null, 1, 50),
+            new DecisionSearch("过", disclosure.getAgency(), null, null, null, 1, 50), new DecisionSearch("过", null, null, null, null, 1, 50))) {
+            assertThat(published.search(search).decisions()).as(search.toString()).extracting(DecisionSummary::id).doesNotContain(disclosure.getId());
+        }
     }
 
     private DeadlineRecord deadline(String caseNumber, DeadlineType type) {
@@ -231,6 +252,11 @@ class DecisionDisclosureProcessTest {
         assertThat(fixture.task(caseNumber, TASK_WITHDRAW).getDueDate()).isEqualTo(at("2026-11-05T09:00"));
         assertThat(timers.runDueAt(disclosure.getId(), "2026-11-03T09:00")).containsExactly(TIMER_WITHDRAWAL_FIRST_REMINDER);
         assertThat(published.find(id).orElseThrow().withdrawn()).as("still public until withdrawn").isFalse();
+        Disclosure before = disclosureOf(caseNumber);
+        assertThat(indexed(before)).contains(SearchIndex.agencyTerm(before.getAgency()), SearchIndex.categoryTerm(before.getCategory()),
+            before.getSearchTextForIndex());
+        assertThat(published.search(new DecisionSearch("过期食品", before.getAgency(), before.getCategory(), null, null, 1, 50)).decisions())
+            .extracting(DecisionSummary::id).contains(id);
 
         fixture.complete(caseNumber, TASK_WITHDRAW, "discloser1", vars(WITHDRAWAL_NOTE, "该决定已被复议机关撤销。"));
         assertThat(cases.disclosureInstanceId(caseNumber)).isNotNull();
@@ -239,8 +265,7 @@ class DecisionDisclosureProcessTest {
         assertThat(tombstone.text()).isNull();
         assertThat(tombstone.title()).isNull();
         assertThat(tombstone.withdrawalReason()).isEqualTo("该决定已被复议机关撤销。");
-        assertThat(published.search(new DecisionSearch("过期食品", null, null, null, null, 1, 50)).decisions())
-            .extracting(DecisionSummary::id).doesNotContain(id);
+        assertGoneFromSearch(disclosureOf(caseNumber));
         assertThat(deadline(caseNumber, DeadlineType.DISCLOSURE_WITHDRAWAL).getStatus()).isEqualTo(DeadlineStatus.MET);
         assertThat(events.stream(DisclosureWithdrawn.class).filter(e -> e.caseNumber().equals(caseNumber))).hasSize(1);
     }
@@ -269,13 +294,13 @@ class DecisionDisclosureProcessTest {
     void aPublishedDecisionLeavesPublicViewAfterTheRetentionPeriod() {
         String caseNumber = publishedCase();
         long id = disclosureOf(caseNumber).getId();
+        assertThat(indexed(disclosureOf(caseNumber))).isNotEmpty();
         ProcessInstance disclosure = cases.disclosure(caseNumber);
         assertThat(timers.timer(disclosure.getId(), TIMER_RETENTION_EXPIRED).getDuedate()).isEqualTo(at("2029-09-15T10:00"));
         assertThat(timers.runDueAt(disclosure.getId(), "2029-09-15T10:00")).containsExactly(TIMER_RETENTION_EXPIRED);
         assertThat(disclosureOf(caseNumber).getStatus()).isEqualTo(DisclosureStatus.EXPIRED);
         assertThat(published.find(id)).isEmpty();
-        assertThat(published.search(new DecisionSearch("过期食品", null, null, null, null, 1, 50)).decisions())
-            .extracting(DecisionSummary::id).doesNotContain(id);
+        assertGoneFromSearch(disclosureOf(caseNumber));
         assertThat(events.stream(DisclosureExpired.class).filter(e -> e.caseNumber().equals(caseNumber))).hasSize(1);
     }
 

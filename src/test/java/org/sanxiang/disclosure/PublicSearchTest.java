@@ -73,7 +73,7 @@ class PublicSearchTest {
         jdbc.update("INSERT INTO disclosure (id, case_number, agency, category, decision_number, title, decided_on, status, published_text, "
             + "search_text, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 1)", id, "SEARCH-" + id, agency, category, number, title,
             java.sql.Date.valueOf(decidedOn), text, search);
-        index.index(id, decidedOn, search);
+        index.index(id, decidedOn, agency, category, search);
     }
 
     List<Row> rows() {
@@ -169,6 +169,25 @@ class PublicSearchTest {
         assertThat(published.search(new DecisionSearch(null, "封顶市市场监督管理局", null, null, null, 2, 10)).decisions())
             .extracting(DecisionSummary::id).containsExactly(LongRange.down(FIRST + 100_000 + PublishedDecisions.MAX_COUNT - 5, 10));
         assertThat(published.search(new DecisionSearch("翡", "封顶市市场监督管理局", null, null, null, 1, 10)).more()).isTrue();
+    }
+
+    @Test
+    void anAgencyLongerThanItsTermFindsOnlyItsOwnDecisions() {
+        String common = "湖南省长沙市望城区人民政府某某街道办事处综合行政执法大队直属机动";
+        String first = common + "第一中队";
+        String second = common + "第二中队";
+        assertThat(SearchIndex.agencyTerm(first)).isEqualTo(SearchIndex.agencyTerm(second));
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM disclosure WHERE id = ?", Long.class, FIRST + 300_001) == 0) {
+            publish(FIRST + 300_001, first, "INSPECTION", LocalDate.of(2021, 5, 6), "青瓷瓶案", "长望执〔2021〕第1号", "检查青瓷瓶。");
+            publish(FIRST + 300_002, second, "INSPECTION", LocalDate.of(2021, 5, 7), "青瓷瓶案", "长望执〔2021〕第2号", "检查青瓷瓶。");
+        }
+        for (String q : List.of("青瓷瓶", "青瓷", "瓷", "")) {
+            assertThat(published.search(new DecisionSearch(q, first, null, null, null, 1, 10)).decisions()).as(q)
+                .extracting(DecisionSummary::id).containsExactly(FIRST + 300_001);
+            assertThat(published.search(new DecisionSearch(q, second, "INSPECTION", null, null, 1, 10)).decisions()).as(q)
+                .extracting(DecisionSummary::id).containsExactly(FIRST + 300_002);
+            assertThat(published.search(new DecisionSearch(q, common, null, null, null, 1, 10)).decisions()).as(q).isEmpty();
+        }
     }
 
     @Test
