@@ -21,7 +21,8 @@ import org.sanxiang.catalog.MajorDecision;
  * DMN engine, configured like the process engine's (FEEL-Scala, blank outputs, custom functions),
  * each expression parsed once ({@link ParsedOnceFeelEngine}), the decision parsed once, evaluations
  * in parallel; an evaluation is a function of its facts alone, so each distinct set of facts is
- * evaluated once and its result given to every evaluation with the same facts.
+ * evaluated once and its result given to every evaluation with the same facts, and facts whose
+ * values the decision cannot tell apart ({@link FactClasses}) are taken as one.
  */
 final class Replay {
 
@@ -65,8 +66,12 @@ final class Replay {
     }
 
     Result evaluate(DmnDecision decision, PastEvaluation evaluation) {
+        return evaluate(decision, evaluation.facts());
+    }
+
+    private Result evaluate(DmnDecision decision, Map<String, Object> facts) {
         try {
-            DmnDecisionResultEntries result = engine.evaluateDecision(decision, Variables.fromMap(evaluation.facts())).getSingleResult();
+            DmnDecisionResultEntries result = engine.evaluateDecision(decision, Variables.fromMap(facts)).getSingleResult();
             if (result == null) {
                 return new Result(null, null, "没有结果");
             }
@@ -76,27 +81,41 @@ final class Replay {
         }
     }
 
-    /** the results of the decision for every evaluation, in the same order; each distinct set of facts evaluated once */
+    /**
+     * the results of the decision for every evaluation, in the same order; each set of facts the
+     * decision cannot tell apart ({@link FactClasses}) evaluated once
+     */
     Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel) {
-        return evaluateAll(decision, evaluations, parallel, true);
+        return evaluateAll(decision, evaluations, parallel, true, true);
     }
 
-    /** the results of the decision for every evaluation, in the same order */
-    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
+    /**
+     * the results of the decision for every evaluation, in the same order; {@code distinctOnce}:
+     * each distinct set of facts evaluated once; {@code byClass}: values of a fact the decision
+     * cannot tell apart taken as one ({@link FactClasses})
+     */
+    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce, boolean byClass) {
         Result[] results = new Result[evaluations.size()];
         Map<Map<String, Object>, Result> byFacts = new ConcurrentHashMap<>();
+        FactClasses classes = byClass && engine.getConfiguration() instanceof DefaultDmnEngineConfiguration configuration
+            ? FactClasses.of(decision, configuration, PastEvaluations.FACTS) : null;
         IntStream indexes = IntStream.range(0, evaluations.size());
         (parallel ? indexes.parallel() : indexes).forEach(i -> {
-            PastEvaluation evaluation = evaluations.get(i);
-            Result known = distinctOnce ? byFacts.get(evaluation.facts()) : null;
+            Map<String, Object> facts = classes == null ? evaluations.get(i).facts() : classes.canonical(evaluations.get(i).facts());
+            Result known = distinctOnce ? byFacts.get(facts) : null;
             if (known == null) {
-                known = evaluate(decision, evaluation);
+                known = evaluate(decision, facts);
                 if (distinctOnce) {
-                    byFacts.putIfAbsent(evaluation.facts(), known);
+                    byFacts.putIfAbsent(facts, known);
                 }
             }
             results[i] = known;
         });
         return results;
+    }
+
+    /** the results of the decision for every evaluation, in the same order */
+    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
+        return evaluateAll(decision, evaluations, parallel, distinctOnce, false);
     }
 }
