@@ -21,8 +21,7 @@ import org.sanxiang.catalog.MajorDecision;
  * DMN engine, configured like the process engine's (FEEL-Scala, blank outputs, custom functions),
  * each expression parsed once ({@link ParsedOnceFeelEngine}), the decision parsed once, evaluations
  * in parallel; an evaluation is a function of its facts alone, so each distinct set of facts is
- * evaluated once and its result given to every evaluation with the same facts, and facts whose
- * values the decision cannot tell apart ({@link FactClasses}) are taken as one.
+ * evaluated once and its result given to every evaluation with the same facts.
  */
 final class Replay {
 
@@ -82,11 +81,12 @@ final class Replay {
     }
 
     /**
-     * the results of the decision for every evaluation, in the same order; each set of facts the
-     * decision cannot tell apart ({@link FactClasses}) evaluated once
+     * the results of the decision for every evaluation, in the same order; each distinct set of
+     * facts evaluated once (taking values the decision cannot tell apart as one, {@link FactClasses},
+     * measured slower: docs/benchmarks.md)
      */
     Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel) {
-        return evaluateAll(decision, evaluations, parallel, true, true);
+        return evaluateAll(decision, evaluations, parallel, true, false);
     }
 
     /**
