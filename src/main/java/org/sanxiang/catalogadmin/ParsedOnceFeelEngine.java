@@ -67,6 +67,15 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         return parsed instanceof Left<org.camunda.feel.FeelEngine.Failure, ParsedExpression> failure ? failure.value().message() : null;
     }
 
+    /**
+     * the variables an expression ({@code unaryTests}: the input entry of a column) reads when it
+     * is a pure function of them; null when it is not pure or does not parse
+     */
+    List<String> namesRead(String expression, boolean unaryTests) {
+        return unaryTests ? parsed(this.unaryTests, expression, feelEngine::parseUnaryTests).names()
+            : parsed(expressions, expression, feelEngine::parseExpression).names();
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {

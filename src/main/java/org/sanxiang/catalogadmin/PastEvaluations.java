@@ -13,12 +13,14 @@ import java.util.function.Function;
 
 import org.sanxiang.catalog.MajorDecision;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Loads the inputs and results of every past evaluation of {@code major-decision} from Camunda's
- * history (level full) in one streamed query for the inputs of both decisions ({@code ACT_HI_DEC_IN}
- * with the decision instance) and one for the results, and the facts of every open case not
- * evaluated yet. History names inputs by their column id; the column's variable comes from the DMN
+ * history (level full): one streamed query for the instances of both decisions with their case and
+ * results, one for the inputs ({@code ACT_HI_DEC_IN} read as it is, each row's instance looked up
+ * in memory, typed columns read directly into an array per evaluation), and the facts of every
+ * open case not evaluated yet. History names inputs by their column id; the column's variable comes from the DMN
  * model of the decision definition that was evaluated. Equal texts share one string (the facts
  * repeat a few codes thousands of times).
  */
@@ -29,11 +31,15 @@ final class PastEvaluations {
     static final List<String> FACTS = List.of("category", "action", "procedure", "tier", "partyType", "amount", "hearingHeld",
         "outsideDiscretion", "publicInterest", "socialRisk", "complexCase", "suspectedCrime");
 
-    private static final String RESULTS = "SELECT d.ID_, d.DEC_DEF_ID_, d.EVAL_TIME_, p.ID_ AS P_ID_, p.BUSINESS_KEY_, p.END_TIME_, o.VAR_NAME_, o.TEXT_"
-        + " FROM ACT_HI_DECINST d LEFT JOIN ACT_HI_PROCINST p ON p.ID_ = d.PROC_INST_ID_"
-        + " LEFT JOIN ACT_HI_DEC_OUT o ON o.DEC_INST_ID_ = d.ID_ WHERE d.DEC_DEF_KEY_ = ?";
-    private static final String INPUTS = "SELECT COALESCE(d.ROOT_DEC_INST_ID_, d.ID_) AS ROOT_, d.DEC_DEF_ID_, i.CLAUSE_ID_, i.VAR_TYPE_,"
-        + " i.TEXT_, i.DOUBLE_, i.LONG_ FROM ACT_HI_DECINST d JOIN ACT_HI_DEC_IN i ON i.DEC_INST_ID_ = d.ID_ WHERE d.DEC_DEF_KEY_ IN (?, ?)";
+    /** every instance of both decisions, with the case and (for {@code major-decision}) its results */
+    private static final String INSTANCES = "SELECT d.ID_, d.ROOT_DEC_INST_ID_, d.DEC_DEF_ID_, d.EVAL_TIME_, p.ID_, p.BUSINESS_KEY_, p.END_TIME_,"
+        + " o.VAR_NAME_, o.TEXT_, d.DEC_DEF_KEY_ FROM ACT_HI_DECINST d LEFT JOIN ACT_HI_PROCINST p ON p.ID_ = d.PROC_INST_ID_ AND d.ROOT_DEC_INST_ID_ IS NULL"
+        + " LEFT JOIN ACT_HI_DEC_OUT o ON o.DEC_INST_ID_ = d.ID_ AND d.DEC_DEF_KEY_ = ? WHERE d.DEC_DEF_KEY_ IN (?, ?)";
+    /** the inputs, read without a join (each row's instance is looked up in memory) */
+    private static final String INPUTS = "SELECT i.DEC_INST_ID_, i.CLAUSE_ID_, i.VAR_TYPE_, i.TEXT_, i.DOUBLE_, i.LONG_ FROM ACT_HI_DEC_IN i";
+    /** the inputs joined with their instance in the database (the earlier way, kept to measure it) */
+    private static final String INPUTS_JOINED = "SELECT i.DEC_INST_ID_, i.CLAUSE_ID_, i.VAR_TYPE_, i.TEXT_, i.DOUBLE_, i.LONG_"
+        + " FROM ACT_HI_DECINST d JOIN ACT_HI_DEC_IN i ON i.DEC_INST_ID_ = d.ID_ WHERE d.DEC_DEF_KEY_ IN (?, ?)";
     private static final String OPEN_NOT_EVALUATED = "SELECT e.ID_, e.BUSINESS_KEY_, v.NAME_, v.TYPE_, v.TEXT_, v.DOUBLE_, v.LONG_"
         + " FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF pd ON pd.ID_ = e.PROC_DEF_ID_ JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = e.ID_"
         + " WHERE e.ID_ = e.PROC_INST_ID_ AND pd.KEY_ = ? AND NOT EXISTS (SELECT 1 FROM ACT_HI_DECINST d WHERE d.PROC_INST_ID_ = e.ID_"
@@ -54,38 +60,75 @@ final class PastEvaluations {
     }
 
     List<PastEvaluation> load() {
-        Map<String, Row> rows = new LinkedHashMap<>();
-        jdbc.query(RESULTS, rs -> {
-            Row row = rows.computeIfAbsent(rs.getString("ID_"), id -> new Row());
-            row.evaluatedAt = rs.getTimestamp("EVAL_TIME_");
-            row.definitionId = rs.getString("DEC_DEF_ID_");
-            row.caseNumber = rs.getString("BUSINESS_KEY_");
-            row.open = rs.getString("P_ID_") != null && rs.getTimestamp("END_TIME_") == null;
-            String name = rs.getString("VAR_NAME_");
-            if (MajorDecision.REVIEW_LEVEL.equals(name)) {
-                row.level = rs.getString("TEXT_");
-            } else if (MajorDecision.BASIS.equals(name)) {
-                row.basis = rs.getString("TEXT_");
+        return load(false);
+    }
+
+    /**
+     * {@code joined}: the inputs joined with their instances in the database rather than looked up
+     * in memory (slower on H2; kept for the benchmark)
+     */
+    List<PastEvaluation> load(boolean joined) {
+        Map<String, Row> roots = new LinkedHashMap<>();
+        Map<String, Slot> instances = new HashMap<>();
+        Map<String, Map<String, Integer>> definitions = new HashMap<>();
+        jdbc.query(INSTANCES, rs -> {
+            String id = rs.getString(1);
+            String rootId = rs.getString(2);
+            Row row = roots.computeIfAbsent(rootId == null ? id : rootId, key -> new Row());
+            if (rootId == null && MajorDecision.DECISION_KEY.equals(rs.getString(10))) {
+                row.root = true;
+                row.evaluatedAt = rs.getTimestamp(4);
+                row.definitionId = rs.getString(3);
+                row.open = rs.getString(5) != null && rs.getTimestamp(7) == null;
+                row.caseNumber = rs.getString(6);
+                String name = rs.getString(8);
+                if (MajorDecision.REVIEW_LEVEL.equals(name)) {
+                    row.level = rs.getString(9);
+                } else if (MajorDecision.BASIS.equals(name)) {
+                    row.basis = rs.getString(9);
+                }
             }
-        }, MajorDecision.DECISION_KEY);
+            instances.computeIfAbsent(id, key -> {
+                try {
+                    return new Slot(row, definitions.computeIfAbsent(rs.getString(3), this::indexes));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }, MajorDecision.DECISION_KEY, MajorDecision.DECISION_KEY, MajorDecision.CATALOG_ITEMS_KEY);
         Map<String, String> texts = new HashMap<>();
-        Map<String, Map<String, String>> definitions = new HashMap<>();
-        jdbc.query(INPUTS, rs -> {
-            Row row = rows.get(rs.getString(1));
-            if (row == null) {
-                return;
+        RowCallbackHandler inputs = rs -> {
+            Slot slot = instances.get(rs.getString(1));
+            Integer index = slot == null ? null : slot.columns().get(rs.getString(2));
+            if (index != null) {
+                slot.row().values[index] = input(rs, texts);
             }
-            Map<String, String> variables = definitions.computeIfAbsent(rs.getString(2), id -> columnCache.computeIfAbsent(id, columns));
-            String variable = variables.get(rs.getString(3));
-            if (variable != null) {
-                row.facts.put(variable, input(rs, texts));
+        };
+        if (joined) {
+            jdbc.query(INPUTS_JOINED, inputs, MajorDecision.DECISION_KEY, MajorDecision.CATALOG_ITEMS_KEY);
+        } else {
+            jdbc.query(INPUTS, inputs);
+        }
+        List<PastEvaluation> evaluations = new ArrayList<>(roots.size());
+        roots.forEach((id, row) -> {
+            if (row.root) {
+                evaluations.add(new PastEvaluation(id, row.definitionId, row.caseNumber, row.open, true,
+                    row.evaluatedAt == null ? null : row.evaluatedAt.toInstant(), row.facts(), row.level, row.basis));
             }
-        }, MajorDecision.DECISION_KEY, MajorDecision.CATALOG_ITEMS_KEY);
-        List<PastEvaluation> evaluations = new ArrayList<>(rows.size());
-        rows.forEach((id, row) -> evaluations.add(new PastEvaluation(id, row.definitionId, row.caseNumber, row.open, true,
-            row.evaluatedAt == null ? null : row.evaluatedAt.toInstant(), row.facts, row.level, row.basis)));
+        });
         evaluations.addAll(openNotEvaluated());
         return evaluations;
+    }
+
+    /** a decision definition's input column ids → the index of the fact they read */
+    private Map<String, Integer> indexes(String definitionId) {
+        Map<String, Integer> indexes = new HashMap<>();
+        columnCache.computeIfAbsent(definitionId, columns).forEach((column, variable) -> {
+            if (FACTS.contains(variable)) {
+                indexes.put(column, FACTS.indexOf(variable));
+            }
+        });
+        return indexes;
     }
 
     private List<PastEvaluation> openNotEvaluated() {
@@ -109,19 +152,19 @@ final class PastEvaluations {
 
     /** the value of an input row of {@link #INPUTS}, its text shared with equal texts */
     private static Object input(ResultSet rs, Map<String, String> texts) throws SQLException {
-        String type = rs.getString(4);
+        String type = rs.getString(3);
         if ("string".equals(type)) {
-            String text = rs.getString(5);
+            String text = rs.getString(4);
             return text == null ? null : texts.computeIfAbsent(text, Function.identity());
         }
-        if (type == null || !List.of("boolean", "double", "integer", "long").contains(type)) {
+        if (type == null || !(type.equals("boolean") || type.equals("double") || type.equals("integer") || type.equals("long"))) {
             return null;
         }
         if ("double".equals(type)) {
-            double value = rs.getDouble(6);
+            double value = rs.getDouble(5);
             return rs.wasNull() ? null : value;
         }
-        long value = rs.getLong(7);
+        long value = rs.getLong(6);
         return rs.wasNull() ? null : "boolean".equals(type) ? (Object) (value == 1L) : "integer".equals(type) ? (Object) (int) value : value;
     }
 
@@ -140,13 +183,35 @@ final class PastEvaluations {
         };
     }
 
+    /** one evaluation as it is read: the root instance's case and results, the facts of both instances */
     private static final class Row {
+        boolean root;
         Timestamp evaluatedAt;
         String definitionId;
         String caseNumber;
         boolean open;
         String level;
         String basis;
-        final Map<String, Object> facts = new HashMap<>();
+        final Object[] values = new Object[FACTS.size()];
+
+        Row() {
+            java.util.Arrays.fill(values, NOT_RECORDED);
+        }
+
+        Map<String, Object> facts() {
+            Map<String, Object> facts = new HashMap<>(24);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != NOT_RECORDED) {
+                    facts.put(FACTS.get(i), values[i]);
+                }
+            }
+            return facts;
+        }
     }
+
+    /** an instance of either decision: the evaluation it belongs to and its columns */
+    private record Slot(Row row, Map<String, Integer> columns) {
+    }
+
+    private static final Object NOT_RECORDED = new Object();
 }

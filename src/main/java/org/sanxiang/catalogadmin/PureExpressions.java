@@ -34,7 +34,7 @@ final class PureExpressions {
     private static final Set<String> NODES = Set.of("ConstNumber", "ConstBool", "ConstString", "ConstNull", "ConstInputValue", "ConstList",
         "ConstRange", "ClosedConstRangeBoundary", "OpenConstRangeBoundary", "InputEqualTo", "InputLessThan", "InputLessOrEqual",
         "InputGreaterThan", "InputGreaterOrEqual", "InputInRange", "AtLeastOne", "Not", "UnaryTestExpression", "Ref", "Equal",
-        "LessThan", "LessOrEqual", "GreaterThan", "GreaterOrEqual", "Conjunction", "Disjunction", "If", "Filter", "In", "Addition",
+        "LessThan", "LessOrEqual", "GreaterThan", "GreaterOrEqual", "ConstNull$", "ConstInputValue$", "Conjunction", "Disjunction", "If", "Filter", "In", "Addition",
         "Subtraction", "Multiplication", "Division", "ArithmeticNegation", "FunctionInvocation", "PositionalFunctionParameters",
         "$colon$colon", "Nil$");
 

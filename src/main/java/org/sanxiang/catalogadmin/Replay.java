@@ -65,8 +65,12 @@ final class Replay {
     }
 
     Result evaluate(DmnDecision decision, PastEvaluation evaluation) {
+        return evaluate(decision, evaluation.facts());
+    }
+
+    private Result evaluate(DmnDecision decision, Map<String, Object> facts) {
         try {
-            DmnDecisionResultEntries result = engine.evaluateDecision(decision, Variables.fromMap(evaluation.facts())).getSingleResult();
+            DmnDecisionResultEntries result = engine.evaluateDecision(decision, Variables.fromMap(facts)).getSingleResult();
             if (result == null) {
                 return new Result(null, null, "没有结果");
             }
@@ -76,27 +80,42 @@ final class Replay {
         }
     }
 
-    /** the results of the decision for every evaluation, in the same order; each distinct set of facts evaluated once */
+    /**
+     * the results of the decision for every evaluation, in the same order; each distinct set of
+     * facts evaluated once (taking values the decision cannot tell apart as one, {@link FactClasses},
+     * measured slower: docs/benchmarks.md)
+     */
     Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel) {
-        return evaluateAll(decision, evaluations, parallel, true);
+        return evaluateAll(decision, evaluations, parallel, true, false);
     }
 
-    /** the results of the decision for every evaluation, in the same order */
-    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
+    /**
+     * the results of the decision for every evaluation, in the same order; {@code distinctOnce}:
+     * each distinct set of facts evaluated once; {@code byClass}: values of a fact the decision
+     * cannot tell apart taken as one ({@link FactClasses})
+     */
+    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce, boolean byClass) {
         Result[] results = new Result[evaluations.size()];
         Map<Map<String, Object>, Result> byFacts = new ConcurrentHashMap<>();
+        FactClasses classes = byClass && engine.getConfiguration() instanceof DefaultDmnEngineConfiguration configuration
+            ? FactClasses.of(decision, configuration, PastEvaluations.FACTS) : null;
         IntStream indexes = IntStream.range(0, evaluations.size());
         (parallel ? indexes.parallel() : indexes).forEach(i -> {
-            PastEvaluation evaluation = evaluations.get(i);
-            Result known = distinctOnce ? byFacts.get(evaluation.facts()) : null;
+            Map<String, Object> facts = classes == null ? evaluations.get(i).facts() : classes.canonical(evaluations.get(i).facts());
+            Result known = distinctOnce ? byFacts.get(facts) : null;
             if (known == null) {
-                known = evaluate(decision, evaluation);
+                known = evaluate(decision, facts);
                 if (distinctOnce) {
-                    byFacts.putIfAbsent(evaluation.facts(), known);
+                    byFacts.putIfAbsent(facts, known);
                 }
             }
             results[i] = known;
         });
         return results;
+    }
+
+    /** the results of the decision for every evaluation, in the same order */
+    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
+        return evaluateAll(decision, evaluations, parallel, distinctOnce, false);
     }
 }

@@ -74,6 +74,13 @@ class CatalogReplayTest {
             compared++;
         }
         assertThat(compared).isEqualTo(recorded.size());
+        recorded.stream().collect(Collectors.groupingBy(PastEvaluation::decisionDefinitionId)).forEach((id, evaluations) -> {
+            Replay.Result[] all = replay.evaluateAll(decisions.get(id), evaluations, true, true, true);
+            for (int i = 0; i < evaluations.size(); i++) {
+                PastEvaluation evaluation = evaluations.get(i);
+                assertThat(all[i]).as("by class: " + evaluation).isEqualTo(new Replay.Result(evaluation.level(), evaluation.basis(), null));
+            }
+        });
         assertThat(recorded).extracting(PastEvaluation::level).contains("MAJOR", "GENERAL", "NONE");
     }
 

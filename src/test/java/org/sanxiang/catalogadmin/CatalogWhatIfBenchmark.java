@@ -2,14 +2,10 @@ package org.sanxiang.catalogadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.UUID;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -20,10 +16,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.model.dmn.instance.Input;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.catalog.Action;
 import org.sanxiang.catalog.MajorDecision;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,9 +48,9 @@ class CatalogWhatIfBenchmark {
             String xml = Drafts.shipped();
             engine.getRepositoryService().createDeployment().addString(CatalogAdministration.RESOURCE_NAME, xml).deploy();
             JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
-            List<Map<String, Object>> facts = facts(EVALUATIONS);
+            List<Map<String, Object>> facts = BenchmarkHistory.facts(EVALUATIONS);
             long start = System.nanoTime();
-            write(engine, jdbc, facts, new Replay(Replay.engine()));
+            BenchmarkHistory.write(engine, jdbc, facts, new Replay(Replay.engine()));
             System.out.printf("history written: %,d evaluations in %,d ms%n", facts.size(), (System.nanoTime() - start) / 1_000_000);
             measure(engine, jdbc, xml);
         } finally {
@@ -68,78 +61,80 @@ class CatalogWhatIfBenchmark {
     private void measure(ProcessEngine engine, JdbcTemplate jdbc, String xml) {
         Map<String, String> figures = new LinkedHashMap<>();
         PastEvaluations past = new PastEvaluations(jdbc, id -> WhatIfs.columns(engine.getRepositoryService(), id));
+        past.load(true);
         past.load();
-        long t = System.nanoTime();
+        Clock t = Clock.start();
+        List<PastEvaluation> joined = past.load(true);
+        figures.put("loading, inputs joined with their instances in SQL", t.rate(joined.size()));
+        t = Clock.start();
         List<PastEvaluation> loaded = past.load();
-        figures.put("loading, one streamed SQL query for all inputs (+ one for the results)", rate(loaded.size(), t));
+        figures.put("loading, instances and results in one query, inputs without a join, typed columns into an array", t.rate(loaded.size()));
         assertThat(loaded).hasSize(EVALUATIONS);
+        assertThat(loaded).extracting(PastEvaluation::facts).isEqualTo(joined.stream().map(PastEvaluation::facts).toList());
         long distinct = loaded.stream().map(PastEvaluation::facts).distinct().count();
         long amounts = loaded.stream().map(e -> e.facts().get("amount")).distinct().count();
 
-        int apiSample = Math.min(EVALUATIONS, 2_000);
-        t = System.nanoTime();
+        int apiSample = Math.min(EVALUATIONS, 500);
+        t = Clock.start();
         int viaApi = loadThroughHistoryApi(engine, apiSample);
-        figures.put("loading, Camunda history API (includeInputs/Outputs, pages of 2,000; " + apiSample + ")", rate(viaApi, t));
+        figures.put("loading, Camunda history API (includeInputs/Outputs, pages of 2,000; " + apiSample + ")", t.rate(viaApi));
 
         Replay feelScala = new Replay(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
-        int sample = Math.min(EVALUATIONS, 1_000);
+        int sample = Math.min(EVALUATIONS, 400);
         List<PastEvaluation> some = loaded.subList(0, sample);
         DmnDecision plainDecision = feelScala.decision(xml);
         feelScala.evaluateAll(plainDecision, some.subList(0, sample / 2), false, false);
-        t = System.nanoTime();
+        t = Clock.start();
         Replay.Result[] reference = feelScala.evaluateAll(plainDecision, some, false, false);
         figures.put("FEEL-Scala as Camunda runs it (parses every expression each time), decision parsed once, 1 thread (" + sample + ")",
-            rate(sample, t));
-        t = System.nanoTime();
+            t.rate(sample));
+        t = Clock.start();
         for (PastEvaluation evaluation : loaded.subList(0, 100)) {
             feelScala.evaluate(feelScala.decision(xml), evaluation);
         }
-        figures.put("FEEL-Scala, decision parsed again for every evaluation, 1 thread (100)", rate(100, t));
+        figures.put("FEEL-Scala, decision parsed again for every evaluation, 1 thread (100)", t.rate(100));
 
         Replay parsedOnce = new Replay(Replay.engine(false, false, List.of(), false));
         DmnDecision decision = parsedOnce.decision(xml);
-        int larger = Math.min(EVALUATIONS, 4_000);
+        int larger = Math.min(EVALUATIONS, 2_000);
         parsedOnce.evaluateAll(decision, loaded.subList(0, larger), true, false);
-        t = System.nanoTime();
+        t = Clock.start();
         Replay.Result[] parsedOnceSequential = parsedOnce.evaluateAll(decision, loaded.subList(0, larger), false, false);
-        figures.put("FEEL-Scala, expressions parsed once, 1 thread (" + larger + ")", rate(larger, t));
-        t = System.nanoTime();
+        figures.put("FEEL-Scala, expressions parsed once, 1 thread (" + larger + ")", t.rate(larger));
+        t = Clock.start();
         Replay.Result[] parsedOnceParallel = parsedOnce.evaluateAll(decision, loaded.subList(0, larger), true, false);
-        figures.put("FEEL-Scala, expressions parsed once, parallel (" + larger + ")", rate(larger, t));
+        figures.put("FEEL-Scala, expressions parsed once, parallel (" + larger + ")", t.rate(larger));
 
         DefaultDmnEngineConfiguration legacyConfiguration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         legacyConfiguration.feelEngineFactory(() -> new LegacyUnaryTestsFeelEngine(new ParsedOnceFeelEngine(List.of(), false)));
         Replay legacy = new Replay(legacyConfiguration.buildEngine());
         DmnDecision legacyDecision = legacy.decision(xml);
         legacy.evaluateAll(legacyDecision, loaded.subList(0, larger), true, false);
-        t = System.nanoTime();
+        t = Clock.start();
         Replay.Result[] legacySequential = legacy.evaluateAll(legacyDecision, loaded.subList(0, larger), false, false);
-        figures.put("legacy Java FEEL for input entries (+ FEEL-Scala parsed once for expressions), 1 thread (" + larger + ")", rate(larger, t));
+        figures.put("legacy Java FEEL for input entries (+ FEEL-Scala parsed once for expressions), 1 thread (" + larger + ")", t.rate(larger));
 
         new Replay(Replay.engine()).evaluateAll(decision, loaded.subList(0, larger), true, true);
-        Replay remembering = new Replay(Replay.engine());
-        DmnDecision rememberingDecision = remembering.decision(xml);
-        t = System.nanoTime();
-        Replay.Result[] remembered = remembering.evaluateAll(rememberingDecision, loaded, false, false);
-        figures.put("parsed once + results of pure expressions kept per value (fresh), 1 thread", rate(loaded.size(), t));
-        remembering = new Replay(Replay.engine());
-        rememberingDecision = remembering.decision(xml);
-        t = System.nanoTime();
-        Replay.Result[] rememberedParallel = remembering.evaluateAll(rememberingDecision, loaded, true, false);
-        figures.put("parsed once + pure results kept (fresh), parallel", rate(loaded.size(), t));
-        remembering = new Replay(Replay.engine());
-        rememberingDecision = remembering.decision(xml);
-        t = System.nanoTime();
-        Replay.Result[] distinctOnce = remembering.evaluateAll(rememberingDecision, loaded, true, true);
-        figures.put("parsed once + pure results kept (fresh) + each distinct set of facts once (" + distinct + " distinct), parallel",
-            rate(loaded.size(), t));
+        Replay.Result[][] fresh = new Replay.Result[4][];
+        String[] names = {"parsed once + results of pure expressions kept per value (fresh), 1 thread",
+            "parsed once + pure results kept (fresh), parallel",
+            "parsed once + pure results kept (fresh) + each distinct set of facts once (" + distinct + " distinct), parallel",
+            "parsed once + pure results kept (fresh) + values the decision cannot tell apart as one + distinct sets once, parallel"};
+        boolean[][] modes = {{false, false, false}, {true, false, false}, {true, true, false}, {true, true, true}};
+        for (int m = 0; m < modes.length; m++) {
+            Replay remembering = new Replay(Replay.engine());
+            DmnDecision rememberingDecision = remembering.decision(xml);
+            t = Clock.start();
+            fresh[m] = remembering.evaluateAll(rememberingDecision, loaded, modes[m][0], modes[m][1], modes[m][2]);
+            figures.put(names[m], t.rate(loaded.size()));
+        }
 
         for (int i = 0; i < loaded.size(); i++) {
             PastEvaluation evaluation = loaded.get(i);
             Replay.Result expected = new Replay.Result(evaluation.level(), evaluation.basis(), null);
-            assertThat(remembered[i]).isEqualTo(expected);
-            assertThat(rememberedParallel[i]).isEqualTo(expected);
-            assertThat(distinctOnce[i]).isEqualTo(expected);
+            for (Replay.Result[] results : fresh) {
+                assertThat(results[i]).isEqualTo(expected);
+            }
             if (i < larger) {
                 assertThat(parsedOnceSequential[i]).isEqualTo(expected);
                 assertThat(parsedOnceParallel[i]).isEqualTo(expected);
@@ -151,27 +146,37 @@ class CatalogWhatIfBenchmark {
         }
 
         String draft = Drafts.countyFineThreshold(xml, 8000);
-        figures.put("whole what-if, each distinct set of facts once (load + parse + evaluate + compare)", wholeWhatIf(past, draft, true));
-        figures.put("whole what-if, every evaluation evaluated (load + parse + evaluate + compare)", wholeWhatIf(past, draft, false));
+        wholeWhatIf(past, draft, true, false, figures, "distinct sets once");
+        wholeWhatIf(past, draft, true, true, figures, "values the decision cannot tell apart as one");
+        wholeWhatIf(past, draft, false, false, figures, "every evaluation evaluated");
         System.out.println("\n=== catalog what-if benchmark: " + EVALUATIONS + " past evaluations (" + distinct + " distinct sets of facts, "
             + amounts + " distinct amounts), " + Runtime.getRuntime().availableProcessors() + " cores ===");
-        figures.forEach((option, figure) -> System.out.printf("%-140s %s%n", option, figure));
+        figures.forEach((option, figure) -> System.out.printf("%-120s %s%n", option, figure));
     }
 
-    /** the what-if as {@link WhatIfs} runs it, on a fresh engine (nothing remembered from before) */
-    private static String wholeWhatIf(PastEvaluations past, String draft, boolean distinctOnce) {
-        long t = System.nanoTime();
+    /** the what-if as {@link WhatIfs} runs it, on a fresh engine (nothing remembered from before), phase by phase */
+    private static void wholeWhatIf(PastEvaluations past, String draft, boolean distinctOnce, boolean byClass, Map<String, String> figures,
+                                    String option) {
+        Clock whole = Clock.start();
+        Clock t = Clock.start();
         Replay replay = new Replay(Replay.engine());
         List<PastEvaluation> all = past.load();
-        Replay.Result[] results = replay.evaluateAll(replay.decision(draft), all, true, distinctOnce);
+        String load = t.rate(all.size());
+        t = Clock.start();
+        DmnDecision decision = replay.decision(draft);
+        String parse = String.format("%,.0f ms wall, %,.0f ms CPU", t.wallMillis(), t.cpuMillis());
+        t = Clock.start();
+        Replay.Result[] results = replay.evaluateAll(decision, all, true, distinctOnce, byClass);
+        String evaluate = t.rate(all.size());
+        t = Clock.start();
         long changed = java.util.stream.IntStream.range(0, all.size())
             .filter(i -> !results[i].sameAs(all.get(i).level(), all.get(i).basis())).count();
-        return rate(all.size(), t) + "  " + changed + " change";
-    }
-
-    private static String rate(int count, long startNanos) {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return String.format("%,12.0f evaluations/s  (%,.0f ms)", count / seconds, seconds * 1000);
+        String compare = t.rate(all.size());
+        figures.put("WHOLE what-if, " + option + " (load + parse + evaluate + compare), " + changed + " changes", whole.rate(all.size()));
+        figures.put("  load", load);
+        figures.put("  parse the draft", parse);
+        figures.put("  evaluate", evaluate);
+        figures.put("  compare", compare);
     }
 
     private static int loadThroughHistoryApi(ProcessEngine engine, int limit) {
@@ -197,102 +202,5 @@ class CatalogWhatIfBenchmark {
             }
         }
         return Math.min(byRoot.size(), limit);
-    }
-
-    /** fine and confiscation amounts as they occur: mostly round sums, the rest computed (multiples of illegal gains) */
-    private static final double[] ROUND = {50, 100, 200, 200, 300, 500, 500, 1000, 1000, 1500, 2000, 2000, 3000, 5000, 5000, 8000, 10000,
-        10000, 20000, 30000, 50000, 50000, 100000, 200000};
-
-    /** none for a decision without money (sometimes not entered); else a round sum, or a computed one (whole yuan for fines) */
-    private static Double amount(Random random, boolean money, boolean fine) {
-        if (!money) {
-            return random.nextInt(20) == 0 ? null : Double.valueOf(0);
-        }
-        if (random.nextInt(10) < 6) {
-            return ROUND[random.nextInt(ROUND.length)];
-        }
-        double computed = Math.exp(Math.log(100) + random.nextDouble() * Math.log(5000));
-        return fine ? (double) Math.round(computed) : Math.round(computed * 100) / 100d;
-    }
-
-    static List<Map<String, Object>> facts(int count) {
-        Random random = new Random(20261207);
-        Action[] actions = Action.values();
-        List<Map<String, Object>> all = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int draw = random.nextInt(100);
-            Action action = draw < 50 ? Action.FINE : draw < 58 ? Action.CONFISCATION : draw < 63 ? Action.SEIZURE : draw < 73 ? Action.WARNING
-                : actions[random.nextInt(actions.length)];
-            boolean money = action == Action.FINE || action == Action.CONFISCATION || action == Action.SEIZURE || action == Action.FREEZE;
-            Double amount = amount(random, money, action == Action.FINE);
-            int tier = random.nextInt(20);
-            Map<String, Object> facts = new HashMap<>();
-            facts.put("category", action.category().name());
-            facts.put("action", action.name());
-            facts.put("procedure", (action == Action.WARNING || (amount != null && amount <= 200)) && random.nextBoolean() ? "SIMPLE" : "GENERAL");
-            facts.put("tier", tier < 10 ? "COUNTY" : tier < 15 ? "TOWNSHIP" : tier < 19 ? "CITY" : "PROVINCE");
-            facts.put("partyType", random.nextInt(5) < 3 ? "PERSON" : "ORGANIZATION");
-            facts.put("amount", amount);
-            for (String flag : PastEvaluations.FACTS.subList(6, PastEvaluations.FACTS.size())) {
-                facts.put(flag, random.nextInt(flag.equals("hearingHeld") && amount != null && amount >= 10000 ? 4 : 60) == 0);
-            }
-            all.add(facts);
-        }
-        return all;
-    }
-
-    /** the history rows the engine writes for each evaluation: both decision instances, their inputs, the results */
-    private static void write(ProcessEngine engine, JdbcTemplate jdbc, List<Map<String, Object>> facts, Replay replay) {
-        DecisionDefinition root = definition(engine, MajorDecision.DECISION_KEY);
-        DecisionDefinition items = definition(engine, MajorDecision.CATALOG_ITEMS_KEY);
-        Map<String, String> rootColumns = columns(engine, root);
-        Map<String, String> itemColumns = columns(engine, items);
-        DmnDecision decision = replay.decision(Drafts.shipped());
-        List<Object[]> instances = new ArrayList<>();
-        List<Object[]> inputs = new ArrayList<>();
-        List<Object[]> outputs = new ArrayList<>();
-        Timestamp now = new Timestamp(System.currentTimeMillis());
-        Replay.Result[] results = replay.evaluateAll(decision, facts.stream()
-            .map(fact -> new PastEvaluation(null, null, null, false, true, null, fact, null, null)).toList(), true);
-        for (int i = 0; i < facts.size(); i++) {
-            Map<String, Object> fact = facts.get(i);
-            Replay.Result result = results[i];
-            String rootId = UUID.randomUUID().toString();
-            String itemsId = UUID.randomUUID().toString();
-            instances.add(new Object[] {rootId, root.getId(), root.getKey(), now, null});
-            instances.add(new Object[] {itemsId, items.getId(), items.getKey(), now, rootId});
-            rootColumns.forEach((column, variable) -> inputs.add(input(rootId, column, variable.isEmpty() ? Boolean.TRUE : fact.get(variable), now)));
-            itemColumns.forEach((column, variable) -> inputs.add(input(itemsId, column, fact.get(variable), now)));
-            outputs.add(new Object[] {UUID.randomUUID().toString(), rootId, MajorDecision.REVIEW_LEVEL, result.level(), now});
-            outputs.add(new Object[] {UUID.randomUUID().toString(), rootId, MajorDecision.BASIS, result.basis(), now});
-            outputs.add(new Object[] {UUID.randomUUID().toString(), itemsId, "majorItems", "无", now});
-        }
-        jdbc.batchUpdate("INSERT INTO ACT_HI_DECINST (ID_, DEC_DEF_ID_, DEC_DEF_KEY_, EVAL_TIME_, ROOT_DEC_INST_ID_) VALUES (?, ?, ?, ?, ?)", instances);
-        jdbc.batchUpdate("INSERT INTO ACT_HI_DEC_IN (ID_, DEC_INST_ID_, CLAUSE_ID_, CLAUSE_NAME_, VAR_TYPE_, TEXT_, DOUBLE_, LONG_, CREATE_TIME_)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inputs);
-        jdbc.batchUpdate("INSERT INTO ACT_HI_DEC_OUT (ID_, DEC_INST_ID_, VAR_NAME_, VAR_TYPE_, TEXT_, CREATE_TIME_) VALUES (?, ?, ?, 'string', ?, ?)",
-            outputs);
-    }
-
-    private static Object[] input(String instanceId, String column, Object value, Timestamp now) {
-        String type = value == null ? "null" : value instanceof String ? "string" : value instanceof Boolean ? "boolean" : "double";
-        return new Object[] {UUID.randomUUID().toString(), instanceId, column, column, type, value instanceof String s ? s : null,
-            value instanceof Double d ? d : null, value instanceof Boolean b ? (b ? 1L : 0L) : null, now};
-    }
-
-    private static DecisionDefinition definition(ProcessEngine engine, String key) {
-        return engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
-    }
-
-    /** every input column id → its variable ("" for an expression such as the catalog's count) */
-    private static Map<String, String> columns(ProcessEngine engine, DecisionDefinition definition) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (Input input : engine.getRepositoryService().getDmnModelInstance(definition.getId()).getModelElementsByType(Input.class)) {
-            String text = input.getInputExpression().getText().getTextContent().strip();
-            if (input.getParentElement().getParentElement().getAttributeValue("id").equals(definition.getKey())) {
-                columns.put(input.getId(), text.matches("[A-Za-z_][A-Za-z0-9_]*") ? text : "");
-            }
-        }
-        return columns;
     }
 }
