@@ -80,28 +80,18 @@ final class Replay {
         }
     }
 
-    /**
-     * the results of the decision for every evaluation, in the same order; each distinct set of
-     * facts evaluated once (taking values the decision cannot tell apart as one, {@link FactClasses},
-     * measured slower: docs/benchmarks.md)
-     */
+    /** the results of the decision for every evaluation, in the same order; each distinct set of facts evaluated once */
     Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel) {
-        return evaluateAll(decision, evaluations, parallel, true, false);
+        return evaluateAll(decision, evaluations, parallel, true);
     }
 
-    /**
-     * the results of the decision for every evaluation, in the same order; {@code distinctOnce}:
-     * each distinct set of facts evaluated once; {@code byClass}: values of a fact the decision
-     * cannot tell apart taken as one ({@link FactClasses})
-     */
-    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce, boolean byClass) {
+    /** the results of the decision for every evaluation, in the same order */
+    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
         Result[] results = new Result[evaluations.size()];
         Map<Map<String, Object>, Result> byFacts = new ConcurrentHashMap<>();
-        FactClasses classes = byClass && engine.getConfiguration() instanceof DefaultDmnEngineConfiguration configuration
-            ? FactClasses.of(decision, configuration, PastEvaluations.FACTS) : null;
         IntStream indexes = IntStream.range(0, evaluations.size());
         (parallel ? indexes.parallel() : indexes).forEach(i -> {
-            Map<String, Object> facts = classes == null ? evaluations.get(i).facts() : classes.canonical(evaluations.get(i).facts());
+            Map<String, Object> facts = evaluations.get(i).facts();
             Result known = distinctOnce ? byFacts.get(facts) : null;
             if (known == null) {
                 known = evaluate(decision, facts);
@@ -112,10 +102,5 @@ final class Replay {
             results[i] = known;
         });
         return results;
-    }
-
-    /** the results of the decision for every evaluation, in the same order */
-    Result[] evaluateAll(DmnDecision decision, List<PastEvaluation> evaluations, boolean parallel, boolean distinctOnce) {
-        return evaluateAll(decision, evaluations, parallel, distinctOnce, false);
     }
 }

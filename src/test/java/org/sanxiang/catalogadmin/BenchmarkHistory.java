@@ -79,7 +79,7 @@ final class BenchmarkHistory {
         List<Object[]> outputs = new ArrayList<>();
         Timestamp now = new Timestamp(System.currentTimeMillis());
         Replay.Result[] results = replay.evaluateAll(decision, facts.stream()
-            .map(fact -> new PastEvaluation(null, null, null, false, true, null, fact, null, null)).toList(), true, true, false);
+            .map(fact -> new PastEvaluation(null, null, null, false, true, null, fact, null, null)).toList(), true, true);
         for (int i = 0; i < facts.size(); i++) {
             Map<String, Object> fact = facts.get(i);
             Replay.Result result = results[i];

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -58,7 +60,8 @@ class CatalogReplayTest {
 
         List<PastEvaluation> recorded = past().load().stream().filter(PastEvaluation::recorded).toList();
         assertThat(recorded).hasSizeGreaterThan(1000);
-        Replay replay = new Replay(Replay.engine());
+        DmnEngine replayEngine = Replay.engine();
+        Replay replay = new Replay(replayEngine);
         Replay plain = new Replay(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
         Map<String, DmnDecision> decisions = new HashMap<>();
         Map<String, DmnDecision> plainDecisions = new HashMap<>();
@@ -75,7 +78,9 @@ class CatalogReplayTest {
         }
         assertThat(compared).isEqualTo(recorded.size());
         recorded.stream().collect(Collectors.groupingBy(PastEvaluation::decisionDefinitionId)).forEach((id, evaluations) -> {
-            Replay.Result[] all = replay.evaluateAll(decisions.get(id), evaluations, true, true, true);
+            List<PastEvaluation> byClass = FactClasses.of(decisions.get(id), (DefaultDmnEngineConfiguration) replayEngine.getConfiguration(),
+                PastEvaluations.FACTS).canonical(evaluations);
+            Replay.Result[] all = replay.evaluateAll(decisions.get(id), byClass, true, true);
             for (int i = 0; i < evaluations.size(); i++) {
                 PastEvaluation evaluation = evaluations.get(i);
                 assertThat(all[i]).as("by class: " + evaluation).isEqualTo(new Replay.Result(evaluation.level(), evaluation.basis(), null));

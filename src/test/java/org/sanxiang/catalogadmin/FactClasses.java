@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * alone; then two values whose input entries all give the same results (FEEL-Scala's, on the value
  * as Camunda's engine transforms it to the column's type) match exactly the same rules, and the
  * decision gives the same result for both. Each value is replaced by the first value of its class,
- * so that {@link Replay} evaluates one set of facts per class (an amount of 6,123.45 yuan and one of
+ * so that the replay evaluates one set of facts per class (an amount of 6,123.45 yuan and one of
  * 6,500 yuan are one class when every threshold of the table lies outside them). Values whose input
  * entries fail, and null, keep their own class.
  */
@@ -45,6 +45,15 @@ final class FactClasses {
 
     private FactClasses(ParsedOnceFeelEngine feel) {
         this.feel = feel;
+    }
+
+    /**
+     * the evaluations with each fact replaced by the first value of its class, so that
+     * {@link Replay#evaluateAll} with distinct sets once evaluates one set of facts per class
+     */
+    List<PastEvaluation> canonical(List<PastEvaluation> evaluations) {
+        return evaluations.parallelStream().map(e -> new PastEvaluation(e.id(), e.decisionDefinitionId(), e.caseNumber(), e.open(),
+            e.recorded(), e.evaluatedAt(), canonical(e.facts()), e.level(), e.basis())).toList();
     }
 
     /** the classes of the given facts for a decision; none when the engine's FEEL is not {@link ParsedOnceFeelEngine} */
